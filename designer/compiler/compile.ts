@@ -1,0 +1,136 @@
+/**
+ * definition → service package. Pure and deterministic: the same definition gives the same bytes, because every
+ * collection is emitted in definition or topological order and the hash is over canonical (key-sorted) JSON.
+ */
+import type {
+  FieldLocation,
+  ManifestMaterial,
+  PackageApprovals,
+  PackageNode,
+  ServiceDefinition,
+  ServicePackage,
+} from '../../schemas/index.ts';
+import { situationField } from '../model/fields.ts';
+import { analyzeFlow, type FlowAnalysis } from './analysis.ts';
+import { hasErrors, type Diagnostic } from './diagnostics.ts';
+import { runLint } from './lint/index.ts';
+import { acceptedVariants } from './materialSchema.ts';
+import { computeReachability, type ReachabilityResult } from './reachability.ts';
+import { canonicalJson, sha256Hex } from './sha256.ts';
+import { buildSubmissionSchema } from './submissionSchema.ts';
+import { COMPILER_VERSION } from './version.ts';
+
+export interface CompileResult {
+  /** Present when there is no error-severity diagnostic. */
+  readonly package?: ServicePackage;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Lints a definition without building a package. Never throws on schema-valid input. */
+export function lint(definition: ServiceDefinition): Diagnostic[] {
+  return runLint(definition, analyzeFlow(definition));
+}
+
+/**
+ * Compiles a definition that conforms to schemas/service.schema.json (check that first: see
+ * `validateDefinition`). Errors stop the compile; warnings and infos come back with the package.
+ */
+export function compile(definition: ServiceDefinition): CompileResult {
+  const analysis = analyzeFlow(definition);
+  const diagnostics = runLint(definition, analysis);
+  if (hasErrors(diagnostics) || !analysis.order) return { diagnostics };
+  const reach = computeReachability(analysis.graph, analysis.order, analysis.idom, analysis.fields);
+  const unhashed = {
+    packageFormat: 1 as const,
+    id: definition.id,
+    version: definition.version,
+    hash: '',
+    compiler: { name: 'banshi' as const, version: COMPILER_VERSION },
+    schema: buildSubmissionSchema(definition, analysis, reach) as ServicePackage['schema'],
+    flow: { nodes: flowNodes(analysis, reach), fields: fieldLocations(analysis) },
+    materials: manifest(analysis, reach),
+    guide: definition.meta,
+    ...(definition.approval ? { approvals: approvals(definition) } : {}),
+  };
+  const { hash: _unused, ...hashed } = unhashed;
+  void _unused;
+  const pkg: ServicePackage = { ...unhashed, hash: `sha256:${sha256Hex(canonicalJson(hashed))}` };
+  return { package: pkg, diagnostics };
+}
+
+function flowNodes(analysis: FlowAnalysis, reach: ReachabilityResult): PackageNode[] {
+  const nodes: PackageNode[] = [];
+  for (const id of analysis.order!.slice(1)) {
+    const node = analysis.graph.byId.get(id)!;
+    const condition = reach.nodes.get(id)!.condition;
+    switch (node.kind) {
+      case 'situation':
+        nodes.push({
+          id, kind: 'situation', key: node.key, reach: condition, field: situationField(node),
+          ...(node.unit ? { unit: node.unit } : {}),
+          ...(node.showInNotice !== undefined ? { showInNotice: node.showInNotice } : {}),
+        });
+        break;
+      case 'step':
+        nodes.push({
+          id, kind: 'step', key: node.key, reach: condition, title: node.title,
+          ...(node.description ? { description: node.description } : {}),
+          fields: node.fields,
+        });
+        break;
+      case 'material':
+        nodes.push({ id, kind: 'material', key: node.key, reach: condition });
+        break;
+      case 'end':
+        nodes.push({
+          id, kind: 'end', reach: condition, outcome: node.outcome,
+          ...(node.title ? { title: node.title } : {}),
+          ...(node.reason ? { reason: node.reason } : {}),
+        });
+        break;
+      case 'start':
+        break;
+    }
+  }
+  return nodes;
+}
+
+function fieldLocations(analysis: FlowAnalysis): Record<string, FieldLocation> {
+  const locations: Record<string, FieldLocation> = {};
+  for (const id of analysis.order!) {
+    for (const [fieldId, entry] of analysis.fields) {
+      if (entry.nodeId === id) locations[fieldId] = { nodeId: entry.nodeId, path: [...entry.path] };
+    }
+  }
+  return locations;
+}
+
+function manifest(analysis: FlowAnalysis, reach: ReachabilityResult): ManifestMaterial[] {
+  const out: ManifestMaterial[] = [];
+  for (const id of analysis.order!.slice(1)) {
+    const node = analysis.graph.byId.get(id)!;
+    if (node.kind !== 'material') continue;
+    const { id: nodeId, kind: _kind, position: _position, key, ...attributes } = node;
+    void _kind;
+    void _position;
+    out.push({
+      key,
+      nodeId,
+      reach: reach.nodes.get(id)!.condition,
+      reachSchema: `#/$defs/reach-${id}`,
+      ...attributes,
+      accepts: acceptedVariants(node),
+    });
+  }
+  return out;
+}
+
+function approvals(definition: ServiceDefinition): PackageApprovals {
+  const lane = definition.approval!;
+  return {
+    entry: lane.entry,
+    stages: lane.nodes.map(({ kind: _kind, position: _position, ...stage }) => stage),
+    transitions: lane.edges,
+    totalBudgetDays: lane.nodes.reduce((sum, stage) => sum + stage.budgetDays, 0),
+  };
+}
