@@ -132,6 +132,7 @@ async function main() {
   const baseURL = await startPreview();
   console.log(`e2e: preview server on ${baseURL}`);
   await mkdir(resultsDir, { recursive: true });
+  for (const stale of (await readdir(resultsDir)).filter((name) => name.startsWith('failed-'))) await rm(join(resultsDir, stale));
   userDataDir = await mkdtemp(join(tmpdir(), 'banshi-e2e-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,

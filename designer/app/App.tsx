@@ -19,7 +19,7 @@ export function App({ catalogue, initialLang = 'zh-CN' }: AppProps) {
   const item = route.page === 'item' ? catalogue.items.find((candidate) => candidate.id === route.id) : undefined;
   const mainRef = useRef<HTMLElement>(null);
   const routeKey = route.page === 'item' ? `item/${route.id}` : 'catalogue';
-  const firstRender = useRef(true);
+  const shownRoute = useRef(routeKey);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -31,11 +31,10 @@ export function App({ catalogue, initialLang = 'zh-CN' }: AppProps) {
 
   // After a page change, move focus to the new page's heading so keyboard and screen reader users start
   // there rather than on a link that no longer exists. Not on first load: the browser's own focus wins.
+  // (Compared with the last route shown, not a first-render flag, because StrictMode runs effects twice.)
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownRoute.current === routeKey) return;
+    shownRoute.current = routeKey;
     document.querySelector<HTMLElement>('h1')?.focus();
   }, [routeKey]);
 

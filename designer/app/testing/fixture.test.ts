@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import serviceSchema from '../../../schemas/service.schema.json' with { type: 'json' };
 import fixture from './fixture.service.json' with { type: 'json' };
