@@ -96,13 +96,14 @@ function flowNodes(analysis: FlowAnalysis, reach: ReachabilityResult): PackageNo
 }
 
 function fieldLocations(analysis: FlowAnalysis): Record<string, FieldLocation> {
-  const locations: Record<string, FieldLocation> = {};
-  for (const id of analysis.order!) {
-    for (const [fieldId, entry] of analysis.fields) {
-      if (entry.nodeId === id) locations[fieldId] = { nodeId: entry.nodeId, path: [...entry.path] };
-    }
+  const byNode = new Map<string, [string, FieldLocation][]>();
+  for (const [fieldId, entry] of analysis.fields) {
+    const list = byNode.get(entry.nodeId) ?? [];
+    list.push([fieldId, { nodeId: entry.nodeId, path: [...entry.path] }]);
+    byNode.set(entry.nodeId, list);
   }
-  return locations;
+  // Emitted in flow order so the package reads top to bottom like the form.
+  return Object.fromEntries(analysis.order!.flatMap((id) => byNode.get(id) ?? []));
 }
 
 function manifest(analysis: FlowAnalysis, reach: ReachabilityResult): ManifestMaterial[] {

@@ -42,6 +42,8 @@ export interface MappingContext {
   readonly places: ReadonlyMap<string, PlaceInfo>;
   /** Material key → the variants it accepts. */
   readonly materialWays: ReadonlyMap<string, readonly MaterialVariant[]>;
+  /** The submitted value at a JSON pointer (for messages that quote it). */
+  readonly valueAt: (pointer: string) => unknown;
 }
 
 interface Raw {
@@ -194,7 +196,10 @@ function describe(raw: Raw, ctx: MappingContext, locale: Locale): string {
       text =
         error.keyword === 'false schema'
           ? { zh: `${name.zh}不属于本次申请：根据所填情形不需要提供。`, en: `${name.en} does not belong in this application: the answers given do not lead to it.` }
-          : { zh: `不允许的字段 ${name.zh}。`, en: `Unknown field ${name.en} is not allowed.` };
+          : {
+              zh: `不允许的字段“${String(params.additionalProperty ?? params.unevaluatedProperty)}”（位置 ${path}）。`,
+              en: `Unknown field "${String(params.additionalProperty ?? params.unevaluatedProperty)}" is not allowed (at ${path}).`,
+            };
       break;
     case 'type': {
       const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? { zh: t, en: t });
@@ -236,7 +241,7 @@ function describe(raw: Raw, ctx: MappingContext, locale: Locale): string {
     case 'material-way': {
       const key = unescape(path.slice('/materials/'.length));
       const ways = ctx.materialWays.get(key) ?? [];
-      const given = String((error.data as unknown) ?? '');
+      const given = String(ctx.valueAt(`${path}/type`) ?? '');
       text = {
         zh: `${name.zh}不能以“${WAY_NAMES[given as MaterialVariant]?.zh ?? given}”方式提供；可用方式：${ways.map((w) => WAY_NAMES[w].zh).join('、')}。`,
         en: `${name.en} cannot be provided as "${WAY_NAMES[given as MaterialVariant]?.en ?? given}"; accepted: ${ways.map((w) => WAY_NAMES[w].en).join(', ')}.`,

@@ -1,0 +1,46 @@
+/**
+ * Compile and validation time by graph size. Run: npm run bench:compile
+ * Targets (issue 4): 1,000 nodes compile in < 100 ms; 4,000 nodes in ≤ 4.5× the 1,000-node time; validation
+ * grows no faster than the graph (diamond chains included).
+ */
+import { bench, describe } from 'vitest';
+import { compile } from '../designer/compiler/index.ts';
+import { strictAjv } from '../designer/compiler/testing/ajv.ts';
+import { diamondChain } from '../designer/compiler/testing/generate.ts';
+import { submissionFor } from '../designer/compiler/testing/submission.ts';
+import type { ServiceDefinition } from '../schemas/index.ts';
+import { largeDefinition } from './sizes.ts';
+
+function firstAnswers(definition: ServiceDefinition): Record<string, unknown> {
+  return Object.fromEntries(
+    definition.flow.nodes.flatMap((n) => (n.kind === 'situation' ? [[n.key, n.options?.[0]?.value ?? true]] : [])),
+  );
+}
+
+for (const size of [250, 1000, 4000]) {
+  const definition = largeDefinition(size);
+  describe(`compile ${definition.flow.nodes.length} nodes`, () => {
+    bench(`compile (${size})`, () => {
+      compile(definition);
+    }, { time: 2000 });
+  });
+}
+
+const validationCases: [string, ServiceDefinition][] = [
+  ['250 nodes', largeDefinition(250)],
+  ['1000 nodes', largeDefinition(1000)],
+  ['4000 nodes', largeDefinition(4000)],
+  ['diamond chain 5', diamondChain(5)],
+  ['diamond chain 10', diamondChain(10)],
+  ['diamond chain 20', diamondChain(20)],
+  ['diamond chain 30', diamondChain(30)],
+];
+for (const [name, definition] of validationCases) {
+  const validate = strictAjv().compile(compile(definition).package!.schema);
+  const { data } = submissionFor(definition, firstAnswers(definition));
+  describe(`validate ${name}`, () => {
+    bench(`ajv validate (${name})`, () => {
+      if (!validate(data)) throw new Error(`benchmark submission is invalid: ${JSON.stringify(validate.errors?.[0])}`);
+    }, { time: 1000 });
+  });
+}

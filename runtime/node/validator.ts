@@ -1,0 +1,165 @@
+/**
+ * Submission validation for back ends: one ajv 2020 instance per package (no `$id` clashes between items or
+ * versions), cached by the package hash.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import type { ManifestMaterial, MaterialVariant, ServicePackage } from '../../schemas/index.ts';
+import { incompleteError, mapAjvErrors, notEligibleError, type Both, type MappingContext, type SubmissionError } from './errors.ts';
+import { registerBanshiFormats } from './formats.ts';
+import { indexPlaces, type Locale } from './labels.ts';
+
+export interface ValidateOptions {
+  /** Language of the messages; zh-CN by default. */
+  readonly locale?: Locale;
+}
+
+export interface SubmissionResult {
+  readonly valid: boolean;
+  /** De-duplicated, most specific first. Empty when valid. */
+  readonly errors: SubmissionError[];
+}
+
+export interface SubmissionValidator {
+  readonly pkg: ServicePackage;
+  validate(data: unknown, options?: ValidateOptions): SubmissionResult;
+  /** The manifest entries (一次性告知) that apply to these answers, in manifest order. */
+  materialsFor(answers: unknown): ManifestMaterial[];
+}
+
+type SchemaObject = Record<string, unknown> & { $id?: string; $defs?: Record<string, unknown>; allOf?: unknown[] };
+
+interface Compiled {
+  /** Shapes plus required/forbidden per reachability class: everything except eligibility and completeness. */
+  readonly checks: ValidateFunction;
+  readonly eligible?: ValidateFunction;
+  readonly complete?: ValidateFunction;
+  readonly exits: readonly { reach: ValidateFunction; reason?: Both }[];
+  readonly materials: readonly { material: ManifestMaterial; reach?: ValidateFunction }[];
+  readonly context: Omit<MappingContext, 'valueAt'>;
+}
+
+const CACHE_LIMIT = 64;
+const byHash = new Map<string, Compiled>();
+const byObject = new WeakMap<object, Compiled>();
+
+const isRef = (entry: unknown, target: string): boolean =>
+  typeof entry === 'object' && entry !== null && (entry as { $ref?: unknown }).$ref === target;
+
+function compilePackage(pkg: ServicePackage): Compiled {
+  if (typeof pkg !== 'object' || pkg === null || typeof pkg.schema !== 'object' || pkg.schema === null) {
+    throw new TypeError('createValidator: expected a Banshi service package with a `schema` object');
+  }
+  const ajv = registerBanshiFormats(new Ajv2020({ strict: true, allErrors: true, ownProperties: true }));
+  const original = pkg.schema as unknown as SchemaObject;
+  const id = original.$id ?? `urn:banshi:anonymous:${pkg.id ?? 'package'}:${pkg.hash ?? Date.now()}`;
+  const full: SchemaObject = { ...original, $id: id };
+  ajv.addSchema(full);
+  const defs = full.$defs ?? {};
+  const sub = (name: string): ValidateFunction | undefined =>
+    name in defs ? ajv.getSchema(`${id}#/$defs/${name}`) : undefined;
+
+  // The same schema without the eligible/complete checks: their failures come back as one error each instead
+  // of the noise ajv reports from inside them.
+  const { $id: _id, ...rest } = full;
+  void _id;
+  const checksSchema: SchemaObject = { ...rest };
+  if (Array.isArray(full.allOf)) {
+    const allOf = full.allOf.filter((entry) => !isRef(entry, '#/$defs/eligible') && !isRef(entry, '#/$defs/complete'));
+    if (allOf.length > 0) checksSchema.allOf = allOf;
+    else delete checksSchema.allOf;
+  }
+  const checks = ajv.compile(checksSchema);
+
+  const exits: { reach: ValidateFunction; reason?: Both }[] = [];
+  for (const node of pkg.flow?.nodes ?? []) {
+    if (node.kind !== 'end' || node.outcome !== 'exit') continue;
+    const reach = sub(`reach-${node.id}`);
+    if (!reach) continue;
+    const text = node.reason ?? node.title;
+    exits.push({ reach, ...(text ? { reason: { zh: text['zh-CN'], en: text.en ?? text['zh-CN'] } } : {}) });
+  }
+
+  const materials = (pkg.materials ?? []).map((material) => {
+    const pointer = material.reachSchema ?? `#/$defs/reach-${material.nodeId}`;
+    const name = pointer.startsWith('#/$defs/') ? pointer.slice('#/$defs/'.length) : undefined;
+    const reach = name !== undefined ? sub(name) : undefined;
+    return { material, ...(reach ? { reach } : {}) };
+  });
+
+  const eligible = sub('eligible');
+  const complete = sub('complete');
+  return {
+    checks,
+    ...(eligible ? { eligible } : {}),
+    ...(complete ? { complete } : {}),
+    exits,
+    materials,
+    context: {
+      places: indexPlaces(pkg),
+      materialWays: new Map<string, readonly MaterialVariant[]>((pkg.materials ?? []).map((m) => [m.key, m.accepts ?? []])),
+    },
+  };
+}
+
+function compiled(pkg: ServicePackage): Compiled {
+  const hash = typeof pkg?.hash === 'string' && pkg.hash !== '' ? pkg.hash : undefined;
+  const cached = hash ? byHash.get(hash) : byObject.get(pkg);
+  if (cached) return cached;
+  const fresh = compilePackage(pkg);
+  if (hash) {
+    if (byHash.size >= CACHE_LIMIT) byHash.delete(byHash.keys().next().value!);
+    byHash.set(hash, fresh);
+  } else {
+    byObject.set(pkg, fresh);
+  }
+  return fresh;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+function run(c: Compiled, data: unknown, locale: Locale): SubmissionResult {
+  const okChecks = c.checks(data) as boolean;
+  const context: MappingContext = { ...c.context, valueAt: (pointer) => valueAt(data, pointer) };
+  const errors = okChecks ? [] : mapAjvErrors(c.checks.errors ?? [], context, locale);
+  if (c.eligible && !(c.eligible(data) as boolean)) {
+    const reasons = c.exits.filter((exit) => exit.reach(data) as boolean).flatMap((exit) => (exit.reason ? [exit.reason] : []));
+    errors.push(notEligibleError(reasons, locale));
+  }
+  if (c.complete && !(c.complete(data) as boolean)) errors.push(incompleteError(locale));
+  return { valid: errors.length === 0, errors };
+}
+
+/**
+ * Compiles (once per package hash) a validator for submissions of this package.
+ *
+ * @example
+ *   const validator = createValidator(pkg);
+ *   const { valid, errors } = validator.validate(body, { locale: 'en' });
+ */
+export function createValidator(pkg: ServicePackage, options: ValidateOptions = {}): SubmissionValidator {
+  const c = compiled(pkg);
+  return {
+    pkg,
+    validate: (data, validateOptions = {}) => run(c, data, validateOptions.locale ?? options.locale ?? 'zh-CN'),
+    materialsFor: (answers) => c.materials.filter((m) => !m.reach || (m.reach(answers) as boolean)).map((m) => m.material),
+  };
+}
+
+/** Validates one submission: `{ valid, errors: [{ code, path, message }] }`, messages in zh-CN unless asked. */
+export function validateSubmission(pkg: ServicePackage, data: unknown, options: ValidateOptions = {}): SubmissionResult {
+  return run(compiled(pkg), data, options.locale ?? 'zh-CN');
+}
+
+/** The materials (一次性告知 list) that apply to the answers given so far. */
+export function materialsFor(pkg: ServicePackage, answers: unknown): ManifestMaterial[] {
+  return createValidator(pkg).materialsFor(answers);
+}
