@@ -115,7 +115,8 @@ export function readableErrors(errors: readonly ErrorObject[]): DefinitionError[
     seen.add(id);
     out.push(converted);
   }
-  return out;
+  // The discriminator repeats the enum error on `kind`.
+  return out.filter((e) => e.keyword !== 'discriminator' || !out.some((o) => o !== e && o.path === e.path));
 }
 
 function readable(error: ErrorObject): DefinitionError {

@@ -94,7 +94,13 @@ export function buildSubmissionSchema(
     }
     checks.push({ if: reach.reachSchema(canonical), then: required, else: forbiddenSchema(c) });
   }
-  if (hasMaterials) Object.assign(defs, sharedVariantDefs());
+  if (hasMaterials) {
+    // Only the shared variants some material accepts, so a package carries no unused definitions.
+    const used = JSON.stringify(materialProperties);
+    for (const [name, def] of Object.entries(sharedVariantDefs())) {
+      if (used.includes(`"#/$defs/${name}"`)) defs[name] = def;
+    }
+  }
 
   const schema: SchemaObject = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
