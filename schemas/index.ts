@@ -56,3 +56,6 @@ export const packageSchema: Readonly<Record<string, unknown>> = packageSchemaJso
 
 /** The definition format version this build writes; older ones are migrated on load. */
 export const CURRENT_FORMAT_VERSION = 1;
+
+export { banshiFormats, identifierPatterns, checkResidentId, checkUscc, checkOrgCode, normalizeResidentId } from './formats/index.ts';
+export type { BanshiFormatName } from './formats/index.ts';

@@ -47,11 +47,11 @@ async function ensureChromium() {
   return run('sh', ['-c', installCommand], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-async function vitest() {
+async function vitest(filters = [], env = {}) {
   await rm(`${root}${vitestReport}`, { force: true });
   await mkdir(`${root}test-results`, { recursive: true });
-  const [command, args] = node('node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`);
-  const result = await run(command, args);
+  const [command, args] = node('node_modules/vitest/vitest.mjs', 'run', ...filters, '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`);
+  const result = await run(command, args, { env });
   try {
     const report = JSON.parse(await readFile(`${root}${vitestReport}`, 'utf8'));
     counts.passed += report.numPassedTests;
@@ -79,8 +79,11 @@ const stages = [
   ['generated types up to date (scripts/genTypes.js --check)', () => run(...node('scripts/genTypes.js', '--check'))],
   ['typecheck (npm run typecheck)', () => run(...npmRun('typecheck'))],
   ['lint and dependency rules (eslint . --max-warnings 0)', () => run(...node('node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'))],
-  ['unit and component tests (vitest run)', vitest],
+  // The CLI tests start the real `banshi` binary, which runs from dist/: build it first.
   ['Node build (npm run build:node)', () => run(...npmRun('build:node'))],
+  ['unit and component tests (vitest run, TZ=Asia/Shanghai)', () => vitest([], { TZ: 'Asia/Shanghai' })],
+  // Civil dates (birth dates, deadlines) must not depend on the machine's time zone: run those tests again in UTC.
+  ['date tests again under TZ=UTC (schemas/formats, runtime/engine)', () => vitest(['schemas/formats', 'runtime/engine'], { TZ: 'UTC' })],
   ['browser tests (node e2e/run.js)', e2e],
 ];
 

@@ -87,7 +87,7 @@ export function validateDefinition(json: unknown): DefinitionCheck {
   const migrated = migrateDefinition(record, version);
   const validate = schemaValidator();
   if (validate(migrated)) return { ok: true, definition: migrated as unknown as ServiceDefinition, errors: [] };
-  return fail(readableErrors(validate.errors ?? []));
+  return fail(readableErrors(validate.errors ?? [], migrated));
 }
 
 function describeType(value: unknown, locale: 'zh-CN' | 'en'): string {
@@ -104,12 +104,12 @@ const list = (values: unknown): string =>
 /** Summaries that only repeat the errors underneath them. */
 const SUMMARIES = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'then', 'else']);
 
-export function readableErrors(errors: readonly ErrorObject[]): DefinitionError[] {
+export function readableErrors(errors: readonly ErrorObject[], data?: unknown): DefinitionError[] {
   const out: DefinitionError[] = [];
   const seen = new Set<string>();
   const specific = errors.filter((e) => !SUMMARIES.has(e.keyword));
   for (const error of specific.length > 0 ? specific : errors) {
-    const converted = readable(error);
+    const converted = withValue(readable(error), error, data);
     const id = `${converted.path}\u0000${converted.message.en}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -117,6 +117,24 @@ export function readableErrors(errors: readonly ErrorObject[]): DefinitionError[
   }
   // The discriminator repeats the enum error on `kind`.
   return out.filter((e) => e.keyword !== 'discriminator' || !out.some((o) => o !== e && o.path === e.path));
+}
+
+/** Quotes the offending value for enum/const/type/pattern errors: “（现为 "yes-or-no"）”. */
+function withValue(converted: DefinitionError, error: ErrorObject, data: unknown): DefinitionError {
+  if (!['enum', 'const', 'type', 'pattern', 'not'].includes(error.keyword) || data === undefined) return converted;
+  let value: unknown = data;
+  for (const raw of error.instancePath.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return converted;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  const shown = JSON.stringify(value);
+  if (shown === undefined || shown.length > 60) return converted;
+  const message = converted.message;
+  return {
+    ...converted,
+    message: { 'zh-CN': `${message['zh-CN'].replace(/。$/, '')}（现为 ${shown}）。`, en: `${message.en.replace(/\.$/, '')} (got ${shown}).` },
+  };
 }
 
 function readable(error: ErrorObject): DefinitionError {

@@ -143,7 +143,14 @@ export function locate(text: string, offset: number): { line: number; column: nu
     caretAt = (from > 0 ? 1 : 0) + width(chars.slice(from, col0).join(''));
   }
   const gutter = String(line);
-  const excerpt = `  ${gutter} | ${shown}\n  ${' '.repeat(gutter.length)} | ${' '.repeat(caretAt)}^`;
+  // The line before helps with the commonest mistake: a comma missing at the end of the previous line.
+  let previous = '';
+  if (line > 1 && [...source.slice(0, column - 1)].every((ch) => ch === ' ')) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prevLine = text.slice(prevStart, lineStart - 1).replace(/\r$/, '').replace(/\t/g, ' ');
+    if (prevLine.length <= 100) previous = `  ${String(line - 1).padStart(gutter.length)} | ${prevLine}\n`;
+  }
+  const excerpt = `${previous}  ${gutter} | ${shown}\n  ${' '.repeat(gutter.length)} | ${' '.repeat(caretAt)}^`;
   return { line, column, excerpt };
 }
 

@@ -173,6 +173,7 @@ function integerGaps(intervals: Interval[], domain: Interval): string[] {
   for (const [a, b] of ranges) {
     if (next > hi) break;
     if (a > next) gaps.push(describeRange(next, Math.min(a - 1, hi)));
+    if (b === Infinity) return gaps; // covered up to +∞: nothing can be left
     if (b + 1 > next) next = b + 1;
   }
   if (next <= hi) gaps.push(describeRange(next, hi));

@@ -9,7 +9,7 @@ import { packageSchema, serviceSchema } from '../../schemas/index.ts';
 import type { FlowNode1, ServiceDefinition } from '../../schemas/index.ts';
 import { compile } from './compile.ts';
 import { strictAjv } from './testing/ajv.ts';
-import { arbitraryAnswers, arbitraryDefinition, diamondChain, validMaterialValue, validValue } from './testing/generate.ts';
+import { arbitraryAnswers, arbitraryDefinition, diamondChain, validMaterialValue } from './testing/generate.ts';
 import { submissionFor } from './testing/submission.ts';
 
 const SEED = 20261129;

@@ -6,7 +6,7 @@
  */
 import type { Field, LocalText, ServicePackage } from '../../schemas/index.ts';
 import type { FieldInfo } from './fields.ts';
-import { hasOwn, isJsonObject, valueAt } from './json.ts';
+import { isJsonObject, valueAt } from './json.ts';
 import { localText, type Locale } from './messages.ts';
 import { validateFieldValue, validateMaterialValue } from './validate.ts';
 
@@ -265,9 +265,4 @@ export function createAutosaver(storage: DraftStorage, key: string, schedule: Sa
       }
     },
   };
-}
-
-/** Re-export for hosts that check the shape of a stored object themselves. */
-export function isDraft(value: unknown): value is Draft {
-  return isJsonObject(value) && parseDraft(JSON.stringify(value)) !== null && hasOwn(value, 'packageId');
 }

@@ -73,7 +73,6 @@ const DEFAULT_MAX_LENGTH = { text: 200, textarea: 2000 } as const;
  * node_modules/ajv-formats/dist/formats.js so the verdicts match. Not the fast-mode regex: the strict ajv the
  * back ends use is built with the default (full) mode.
  */
-// eslint-disable-next-line no-useless-escape
 const AJV_EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 const AJV_DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;

@@ -8,10 +8,13 @@ export function lintApproval(definition: ServiceDefinition, flowIds: ReadonlySet
   const out: Diagnostic[] = [];
   const stages = new Map(lane.nodes.map((stage) => [stage.id, stage]));
   const keys = new Set<string>();
+  const ids = new Set<string>();
   lane.nodes.forEach((stage, i) => {
-    if (flowIds.has(stage.id) || (stages.get(stage.id) !== stage)) {
+    // The second stage with an id is the duplicate, so that is where the diagnostic points.
+    if (flowIds.has(stage.id) || ids.has(stage.id)) {
       out.push(diagnostic('SVC003', { id: stage.id }, { nodeId: stage.id, path: `/approval/nodes/${i}/id` }));
     }
+    ids.add(stage.id);
     if (keys.has(stage.key)) out.push(diagnostic('SVC004', { key: stage.key, where: '审批环节', whereEn: 'approval stages' }, { nodeId: stage.id, path: `/approval/nodes/${i}/key` }));
     keys.add(stage.key);
   });

@@ -27,9 +27,12 @@ export function lintGuide(definition: ServiceDefinition): Diagnostic[] {
     if (promised.value > legal.value) {
       out.push(diagnostic('SVC030', { promised: describe(promised), legal: describe(legal) }, { path: '/meta/promisedTimeLimit' }));
     }
-  } else if (!(legal.unit === 'natural-day' && promised.unit === 'working-day' && promised.value <= legal.value)) {
-    // Working days are never fewer calendar days than their count, so N working days ≤ N natural days is the
-    // only mixed case that can be proven within the limit without a calendar.
+  } else if (legal.unit === 'natural-day' && promised.unit === 'working-day' && promised.value > legal.value) {
+    // N working days always span at least N calendar days, so more working days than natural days is over.
+    out.push(diagnostic('SVC030', { promised: describe(promised), legal: describe(legal) }, { path: '/meta/promisedTimeLimit' }));
+  } else if (!(legal.unit === 'working-day' && promised.unit === 'natural-day' && promised.value <= legal.value)) {
+    // N natural days never exceed N working days, so that is the only mixed case provably within the limit
+    // without a holiday calendar; the rest is reported as unverifiable.
     out.push(diagnostic('SVC035', { legal: describe(legal), promised: describe(promised) }, { path: '/meta/promisedTimeLimit' }));
   }
   if (meta.visits.count > 0 && !meta.visits.reason) {

@@ -1,0 +1,69 @@
+/** `banshi validate <package.json> <data.json>`: one submission against a compiled package. */
+import type { ServicePackage } from '../../schemas/index.ts';
+import { validateSubmission } from '../../runtime/node/index.ts';
+import type { DefinitionError } from './definition.ts';
+import { EXIT, msg, problemJson, readJson, reportProblem, type Context, type InputProblem } from './shared.ts';
+
+/** Enough of the package format to validate with: a clear message beats a TypeError deep in ajv. */
+function packageErrors(value: unknown): DefinitionError[] {
+  const e = (path: string, zh: string, en: string): DefinitionError => ({ path, keyword: 'package', message: msg(zh, en) });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [e('', '服务包应当是一个 JSON 对象。', 'A service package must be a JSON object.')];
+  }
+  const pkg = value as Record<string, unknown>;
+  const errors: DefinitionError[] = [];
+  if (pkg.packageFormat !== 1) {
+    errors.push(typeof pkg.packageFormat === 'number' && pkg.packageFormat > 1
+      ? e('/packageFormat', `服务包格式版本为 ${pkg.packageFormat}，当前 Banshi 只支持 1：请升级 Banshi。`, `packageFormat ${pkg.packageFormat} is newer than this Banshi supports (1): upgrade Banshi.`)
+      : e('/packageFormat', '应当等于 1（这是 banshi compile 生成的服务包吗？服务定义 *.service.json 需要先编译）。', 'must be 1 (is this a package from banshi compile? compile a *.service.json definition first).'));
+  }
+  const schema = pkg.schema as Record<string, unknown> | undefined;
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) errors.push(e('/schema', '缺少提交数据的 JSON Schema（应当是对象）。', 'missing the submission JSON Schema (must be an object).'));
+  if (!Array.isArray(pkg.materials)) errors.push(e('/materials', '应当是材料清单数组。', 'must be the array of materials.'));
+  if (typeof pkg.flow !== 'object' || pkg.flow === null || !Array.isArray((pkg.flow as { nodes?: unknown }).nodes)) errors.push(e('/flow', '应当是包含 nodes 数组的对象。', 'must be an object with a nodes array.'));
+  return errors;
+}
+
+export async function runValidate(ctx: Context, packageFile: string, dataFile: string): Promise<number> {
+  const fail = (problem: InputProblem): number => {
+    if (ctx.json) ctx.out(JSON.stringify({ ok: false, valid: false, problem: problemJson(ctx, problem) }, null, 2));
+    else reportProblem(ctx, problem);
+    return EXIT.input;
+  };
+  const pkgRead = await readJson(ctx, packageFile);
+  if (!pkgRead.ok) return fail(pkgRead.problem);
+  const errors = packageErrors(pkgRead.value);
+  if (errors.length > 0) {
+    return fail({
+      kind: 'schema',
+      file: ctx.abs(packageFile),
+      errors,
+      message: msg('不是有效的 Banshi 服务包（schemas/package.schema.json）：', 'is not a valid Banshi service package (schemas/package.schema.json):'),
+    });
+  }
+  const dataRead = await readJson(ctx, dataFile);
+  if (!dataRead.ok) return fail(dataRead.problem);
+
+  let result;
+  try {
+    result = validateSubmission(pkgRead.value as ServicePackage, dataRead.value, { locale: ctx.locale });
+  } catch (error) {
+    // ajv refuses schemas it cannot compile (strict mode): the package file is at fault, not Banshi.
+    return fail({
+      kind: 'schema',
+      file: ctx.abs(packageFile),
+      message: msg(`服务包中的 schema 无法编译：${(error as Error).message}`, `the package's schema does not compile: ${(error as Error).message}`),
+    });
+  }
+  const exit = result.valid ? EXIT.ok : EXIT.failed;
+  if (ctx.json) {
+    ctx.out(JSON.stringify({ ok: result.valid, valid: result.valid, errors: result.errors }, null, 2));
+    return exit;
+  }
+  for (const error of result.errors) ctx.out(`error ${error.code} ${error.path || '/'}: ${error.message}`);
+  const n = result.errors.length;
+  ctx.out(ctx.t(result.valid
+    ? msg(`✓ ${ctx.show(ctx.abs(dataFile))}：提交数据有效。`, `✓ ${ctx.show(ctx.abs(dataFile))}: the submission is valid.`)
+    : msg(`✗ ${ctx.show(ctx.abs(dataFile))}：提交数据无效，${n} 个错误。`, `✗ ${ctx.show(ctx.abs(dataFile))}: the submission is invalid, ${n} error${n === 1 ? '' : 's'}.`)));
+  return exit;
+}
