@@ -102,7 +102,10 @@ function parse(argv: readonly string[], env: Readonly<Record<string, string | un
       if (given === 'en' || given === 'zh-CN') locale = given;
       else if (given !== undefined) badLocale ??= given;
     } else if (name === '-o' || name === '--out') outDir = value();
-    else if (name === '--') positionals.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (name === '--') {
+      positionals.push(...argv.slice(i + 1));
+      i = argv.length;
+    }
     else if (name.startsWith('-') && name !== '-') unknown ??= name;
     else positionals.push(arg);
   }

@@ -582,7 +582,8 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
       const result = validateSubmission(pkg, effective, { locale, evaluator });
       if (!result.valid) {
         const exit = exitOf(effective);
-        const firstPage = result.errors.map((e) => pageOfPath(e.path, state.pages)).find((p) => p !== '');
+        const errorPages = new Set(result.errors.map((e) => pageOfPath(e.path, state.pages)));
+        const firstPage = state.pages.find((p) => errorPages.has(p.id))?.id;
         if (exit) rederive({ status: 'ineligible', exit });
         else if (firstPage) moveTo(firstPage);
         return { ok: false, errors: result.errors };

@@ -1,0 +1,218 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseJson } from './jsonLocation.ts';
+import { runCli } from './main.ts';
+import { testItem, testPackage, validSubmission } from './testing/item.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = join(root, 'designer/app/testing/fixture.service.json');
+
+/** An in-memory file system and captured output around runCli. */
+function harness(files: Record<string, string> = {}) {
+  const store = new Map(Object.entries(files).map(([name, text]) => [join('/work', name), text]));
+  const out = { stdout: '', stderr: '' };
+  const io = {
+    stdout: { write: (text: string) => (out.stdout += text) },
+    stderr: { write: (text: string) => (out.stderr += text) },
+    cwd: '/work',
+    env: {} as Record<string, string>,
+    readFile: async (path: string) => {
+      const text = store.get(path);
+      if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return text;
+    },
+    writeFile: async (path: string, text: string) => void store.set(path, text),
+  };
+  return { io, out, store, run: (...argv: string[]) => runCli(argv, io) };
+}
+
+const definitionText = JSON.stringify(testItem(), null, 2);
+
+describe('banshi compile', () => {
+  it('writes <id>.package.json next to the source, 2-space JSON with a trailing newline, and exits 0', async () => {
+    const h = harness({ 'item.service.json': definitionText });
+    expect(await h.run('compile', 'item.service.json')).toBe(0);
+    const text = h.store.get('/work/test-item.package.json')!;
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toBe(`${JSON.stringify(testPackage(), null, 2)}\n`);
+    expect(h.out.stdout).toContain('已写入 test-item.package.json');
+  });
+
+  it('writes into -o dir', async () => {
+    const h = harness({ 'item.service.json': definitionText });
+    expect(await h.run('compile', 'item.service.json', '-o', 'out', '--locale', 'en')).toBe(0);
+    expect(h.store.has('/work/out/test-item.package.json')).toBe(true);
+    expect(h.out.stdout).toContain('wrote out/test-item.package.json');
+  });
+
+  it('reports malformed JSON with file:line:column and a caret, exit 3, in both locales', async () => {
+    const broken = definitionText.replace('"id": "test-item",', '"id": "test-item"');
+    const line = broken.split('\n').findIndex((l) => l.includes('"version"')) + 1;
+    for (const [locale, words] of [['zh-CN', 'JSON 格式错误'], ['en', 'Malformed JSON']] as const) {
+      const h = harness({ 'bad.service.json': broken });
+      expect(await h.run('compile', 'bad.service.json', '--locale', locale)).toBe(3);
+      expect(h.out.stderr).toContain(`bad.service.json:${line}:3: ${words}`);
+      expect(h.out.stderr).toMatch(/\n\s+\| \s*\^/);
+      expect(h.out.stderr).not.toMatch(/\n\s+at /);
+      expect(h.store.has('/work/test-item.package.json')).toBe(false);
+    }
+  });
+
+  it('reports a schema violation with the JSON pointer and what was expected, exit 3, in both locales', async () => {
+    const wrong = definitionText.replace('"answerType": "integer"', '"answerType": "count"');
+    const zh = harness({ 'x.service.json': wrong });
+    expect(await zh.run('compile', 'x.service.json')).toBe(3);
+    expect(zh.out.stderr).toContain('/flow/nodes/2/answerType: 应当是以下之一：single-choice, multi-choice, yes-no, number, integer（现为 "count"）。');
+    const en = harness({ 'x.service.json': wrong });
+    expect(await en.run('lint', 'x.service.json', '--locale', 'en')).toBe(3);
+    expect(en.out.stderr).toContain('/flow/nodes/2/answerType: must be one of: single-choice, multi-choice, yes-no, number, integer (got "count").');
+  });
+
+  it('refuses a newer or missing formatVersion with a clear message (exit 3)', async () => {
+    const newer = harness({ 'x.service.json': JSON.stringify({ ...testItem(), formatVersion: 2 }) });
+    expect(await newer.run('lint', 'x.service.json', '--locale', 'en')).toBe(3);
+    expect(newer.out.stderr).toContain('formatVersion 2');
+    const { formatVersion: _v, ...rest } = testItem();
+    void _v;
+    const missing = harness({ 'x.service.json': JSON.stringify(rest) });
+    expect(await missing.run('lint', 'x.service.json')).toBe(3);
+    expect(missing.out.stderr).toContain('缺少 formatVersion');
+  });
+
+  it('reports lint errors with their code and exits 1 without writing, in both locales', async () => {
+    const item = testItem();
+    item.flow.edges = item.flow.edges.filter((e) => e.target !== 'notEligible');
+    const text = JSON.stringify(item);
+    const zh = harness({ 'x.service.json': text });
+    expect(await zh.run('compile', 'x.service.json')).toBe(1);
+    expect(zh.out.stdout).toMatch(/^error SVC010 node notEligible: 节点/m);
+    expect(zh.out.stdout).toContain('1 个错误');
+    expect(zh.store.has('/work/test-item.package.json')).toBe(false);
+    const en = harness({ 'x.service.json': text });
+    expect(await en.run('lint', 'x.service.json', '--locale', 'en', '--json')).toBe(1);
+    const json = JSON.parse(en.out.stdout) as { ok: boolean; diagnostics: { code: string; severity: string }[] };
+    expect(json.ok).toBe(false);
+    expect(json.diagnostics).toContainEqual(expect.objectContaining({ code: 'SVC010', severity: 'error' }));
+  });
+
+  it('reports a missing file with exit 3, in both locales', async () => {
+    const h = harness();
+    expect(await h.run('lint', 'nope.service.json')).toBe(3);
+    expect(h.out.stderr).toContain('找不到文件 nope.service.json');
+    const en = harness();
+    en.io.env.LANG = 'en_GB.UTF-8';
+    expect(await en.run('compile', 'nope.service.json')).toBe(3);
+    expect(en.out.stderr).toContain('File not found: nope.service.json');
+  });
+});
+
+describe('banshi validate', () => {
+  const pkgText = JSON.stringify(testPackage());
+
+  it('exits 0 for a valid submission', async () => {
+    const h = harness({ 'p.json': pkgText, 'd.json': JSON.stringify(validSubmission()) });
+    expect(await h.run('validate', 'p.json', 'd.json')).toBe(0);
+    expect(h.out.stdout).toContain('提交数据有效');
+  });
+
+  it('prints each error with its code and path and exits 1, in both locales', async () => {
+    const data = { ...validSubmission(), materials: {} };
+    const zh = harness({ 'p.json': pkgText, 'd.json': JSON.stringify(data) });
+    expect(await zh.run('validate', 'p.json', 'd.json')).toBe(1);
+    expect(zh.out.stdout).toContain('error required /materials/photo: 缺少材料“照片”。');
+    const en = harness({ 'p.json': pkgText, 'd.json': JSON.stringify(data) });
+    expect(await en.run('validate', 'p.json', 'd.json', '--locale=en', '--json')).toBe(1);
+    expect(JSON.parse(en.out.stdout)).toEqual({
+      ok: false,
+      valid: false,
+      errors: [{ code: 'required', path: '/materials/photo', message: 'Material "Photo" is missing.' }],
+    });
+  });
+
+  it('says when the first file is not a package (exit 3)', async () => {
+    const h = harness({ 'p.json': definitionText, 'd.json': '{}' });
+    expect(await h.run('validate', 'p.json', 'd.json', '--locale', 'en')).toBe(3);
+    expect(h.out.stderr).toContain('/packageFormat: must be 1');
+  });
+
+  it('reports malformed data JSON at the end of input (exit 3)', async () => {
+    const h = harness({ 'p.json': pkgText, 'd.json': '{\n  "age": "adult",\n' });
+    expect(await h.run('validate', 'p.json', 'd.json', '--locale', 'en')).toBe(3);
+    expect(h.out.stderr).toContain('d.json:3:1: Malformed JSON: Unexpected end of JSON');
+  });
+});
+
+describe('usage', () => {
+  it('exits 2 for an unknown command, in both locales', async () => {
+    const zh = harness();
+    expect(await zh.run('frobnicate')).toBe(2);
+    expect(zh.out.stderr).toContain('未知命令 “frobnicate”');
+    const en = harness();
+    expect(await en.run('frobnicate', '--locale', 'en')).toBe(2);
+    expect(en.out.stderr).toContain('Unknown command "frobnicate"');
+  });
+
+  it('exits 2 for an unknown option, a missing argument or a bad locale', async () => {
+    expect(await harness().run('compile', 'x', '--frob')).toBe(2);
+    expect(await harness().run('validate', 'p.json')).toBe(2);
+    expect(await harness().run('lint', 'x', '--locale', 'fr')).toBe(2);
+    expect(await harness().run()).toBe(2);
+  });
+
+  it('documents the exit codes in --help and prints the version', async () => {
+    const h = harness();
+    expect(await h.run('--help', '--locale', 'en')).toBe(0);
+    for (const code of ['0 ', '1 ', '2 ', '3 ', '70 ']) expect(h.out.stdout).toContain(`\n  ${code}`);
+    const v = harness();
+    expect(await v.run('--version')).toBe(0);
+    expect(v.out.stdout).toMatch(/^banshi \d+\.\d+\.\d+\n$/);
+  });
+
+  it('turns an unexpected failure into exit 70 with "this is a bug", never a stack trace', async () => {
+    const h = harness({ 'item.service.json': definitionText });
+    h.io.writeFile = async () => {
+      throw new Error('disk on fire');
+    };
+    expect(await h.run('compile', 'item.service.json', '--locale', 'en')).toBe(70);
+    expect(h.out.stderr).toContain('This is a bug in Banshi');
+    expect(h.out.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('JSON locations', () => {
+  it('finds the line and column of a trailing comma that JSON.parse reports without a position', () => {
+    const result = parseJson('{\n  "a": [1, 2,]\n}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect([result.problem.line, result.problem.column]).toEqual([2, 14]);
+      expect(result.problem.message.en).toContain('Trailing comma');
+    }
+  });
+});
+
+describe('bin/banshi.js (spawned)', () => {
+  it('compiles a copy of a definition in a temp dir', async () => {
+    const bin = join(root, 'bin/banshi.js');
+    if (!existsSync(join(root, 'dist/designer/cli/main.js'))) {
+      throw new Error('dist/ is missing: run `npm run build:node` before this test');
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'banshi-cli-'));
+    await writeFile(join(dir, 'item.service.json'), existsSync(fixture) ? await readFile(fixture, 'utf8') : definitionText);
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [bin, 'compile', 'item.service.json', '--locale', 'en'], { cwd: dir }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const id = (JSON.parse(await readFile(join(dir, 'item.service.json'), 'utf8')) as { id: string }).id;
+    expect(stdout).toContain(`wrote ${id}.package.json`);
+    const pkg = JSON.parse(await readFile(join(dir, `${id}.package.json`), 'utf8')) as { packageFormat: number };
+    expect(pkg.packageFormat).toBe(1);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Comparison, ReachCondition, ServicePackage } from '../../schemas/index.ts';
+import { compare, createReachEvaluator, fieldsRead, requiredMaterials } from './conditions.ts';
+import { passportPackage } from './testing/fixtures.ts';
+
+const cmp = (op: Comparison['op'], value?: Comparison['value']): Comparison => ({ field: 'f', op, ...(value !== undefined ? { value } : {}) });
+
+describe('condition operators', () => {
+  it('are all false for an absent value except isEmpty', () => {
+    // given every operator; when the value is absent; then only isEmpty holds
+    const ops: Comparison['op'][] = ['equals', 'notEquals', 'in', 'notIn', 'lt', 'lte', 'gt', 'gte', 'includes', 'isNotEmpty'];
+    for (const op of ops) expect(compare(cmp(op, 1), false, undefined)).toBe(false);
+    expect(compare(cmp('isEmpty'), false, undefined)).toBe(true);
+  });
+
+  it('treat a present empty string as present (the schema does; the form never stores one)', () => {
+    expect(compare(cmp('isEmpty'), true, '')).toBe(false);
+    expect(compare(cmp('isNotEmpty'), true, '')).toBe(true);
+  });
+
+  it('compare with JSON deep equality for equals, notEquals, in and notIn', () => {
+    expect(compare(cmp('equals', 'a'), true, 'a')).toBe(true);
+    expect(compare(cmp('equals', 1), true, '1')).toBe(false);
+    expect(compare(cmp('notEquals', 'a'), true, 'b')).toBe(true);
+    expect(compare(cmp('in', ['a', 'b']), true, 'b')).toBe(true);
+    expect(compare(cmp('in', 'a'), true, 'a')).toBe(true);
+    expect(compare(cmp('notIn', ['a', 'b']), true, 'c')).toBe(true);
+    expect(compare(cmp('notIn', ['a', 'b']), true, 'a')).toBe(false);
+  });
+
+  it('order only JSON numbers', () => {
+    expect(compare(cmp('gt', 3), true, 5)).toBe(true);
+    expect(compare(cmp('gt', 3), true, '5')).toBe(false);
+    expect(compare(cmp('gte', 3), true, 3)).toBe(true);
+    expect(compare(cmp('lt', 3), true, 3)).toBe(false);
+    expect(compare(cmp('lte', 3), true, 3)).toBe(true);
+  });
+
+  it('include only within arrays', () => {
+    expect(compare(cmp('includes', 'tax'), true, ['tax', 'bank'])).toBe(true);
+    expect(compare(cmp('includes', 'tax'), true, 'tax')).toBe(false);
+  });
+});
+
+describe('reach evaluation', () => {
+  it('treats all of nothing as true and any of nothing as false', () => {
+    const pkg = passportPackage();
+    const evaluator = createReachEvaluator(pkg);
+    expect(evaluator.holds({ all: [] }, {})).toBe(true);
+    expect(evaluator.holds({ any: [] }, {})).toBe(false);
+  });
+
+  it('looks values up by the field path and follows reached references', () => {
+    // given the passport package; when the applicant is a minor
+    const pkg = passportPackage();
+    const evaluator = createReachEvaluator(pkg);
+    const data = { age: 'minor' };
+    // then the guardian branch is reached and the idCard branch is not
+    expect(evaluator.reached('guardian', data)).toBe(true);
+    expect(evaluator.reached('guardianProof', data)).toBe(true);
+    expect(evaluator.reached('idCard', data)).toBe(false);
+    expect(evaluator.reached('applicant', data)).toBe(true);
+    expect(evaluator.reached('out', data)).toBe(false);
+  });
+
+  it('treats a comparison on an unknown field as false, even isEmpty', () => {
+    const evaluator = createReachEvaluator(passportPackage());
+    expect(evaluator.holds({ field: 'nope', op: 'isEmpty' }, {})).toBe(false);
+  });
+
+  it('memoises per data snapshot', () => {
+    // given an evaluator; when the same snapshot is asked twice
+    const evaluator = createReachEvaluator(passportPackage());
+    const data = { age: 'adult' };
+    evaluator.reached('done', data);
+    const after = evaluator.stats.evaluations;
+    evaluator.reached('done', data);
+    // then nothing is evaluated again
+    expect(evaluator.stats.evaluations).toBe(after);
+  });
+
+  it('re-evaluates only nodes depending on a changed field', () => {
+    // given a snapshot fully evaluated
+    const pkg = passportPackage();
+    const evaluator = createReachEvaluator(pkg);
+    const before = { age: 'adult' };
+    for (const node of pkg.flow.nodes) evaluator.reached(node.id, before);
+    // when an applicant field (read by no condition) changes
+    const after = { ...before, applicant: { name: '李四' } };
+    evaluator.carryOver(before, after, ['name']);
+    const count = evaluator.stats.evaluations;
+    for (const node of pkg.flow.nodes) evaluator.reached(node.id, after);
+    // then no node is evaluated again
+    expect(evaluator.stats.evaluations).toBe(count);
+    // and when age changes, every node reading it is
+    const third = { ...after, age: 'minor' };
+    evaluator.carryOver(after, third, ['age']);
+    for (const node of pkg.flow.nodes) evaluator.reached(node.id, third);
+    expect(evaluator.stats.evaluations - count).toBe(evaluator.nodesReading('age').size);
+  });
+});
+
+describe('fieldsRead', () => {
+  it('collects the fields a condition reads through reached references transitively', () => {
+    const pkg: ServicePackage = passportPackage();
+    const condition: ReachCondition = { reached: 'applicant' };
+    expect([...fieldsRead(condition, pkg)].sort()).toEqual(['age']);
+    expect([...fieldsRead({ all: [{ field: 'x', op: 'isEmpty' }, { not: { field: 'y', op: 'gt', value: 1 } }] })]).toEqual(['x', 'y']);
+  });
+});
+
+describe('requiredMaterials', () => {
+  it('lists the manifest entries whose reach holds, in manifest order', () => {
+    const pkg = passportPackage();
+    expect(requiredMaterials(pkg, { age: 'minor' }).map((m) => m.key)).toEqual(['guardianProof', 'photo', 'hukou']);
+    expect(requiredMaterials(pkg, { age: 'adult' }).map((m) => m.key)).toEqual(['idCard', 'photo', 'hukou']);
+    expect(requiredMaterials(pkg, {}).map((m) => m.key)).toEqual(['idCard', 'photo', 'hukou']);
+  });
+});
