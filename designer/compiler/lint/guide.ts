@@ -10,8 +10,18 @@ export const CATCH_ALL_PHRASES = ['其他材料', '其它材料', '有关规定'
 
 const UNIT_ZH: Record<TimeLimit['unit'], string> = { 'working-day': '个工作日', 'natural-day': '天', month: '个月' };
 
+const UNIT_EN: Record<TimeLimit['unit'], string> = { 'working-day': 'working days', 'natural-day': 'days', month: 'months' };
+
 function describe(limit: TimeLimit): string {
   return `${limit.value} ${UNIT_ZH[limit.unit]}`;
+}
+
+/** Both languages' wording of the two limits, as diagnostic params (`xEn` feeds the English message). */
+function limits(legal: TimeLimit, promised: TimeLimit) {
+  return {
+    legal: describe(legal), legalEn: `${legal.value} ${UNIT_EN[legal.unit]}`,
+    promised: describe(promised), promisedEn: `${promised.value} ${UNIT_EN[promised.unit]}`,
+  };
 }
 
 export function findCatchAll(text: LocalText | undefined): string | undefined {
@@ -25,15 +35,15 @@ export function lintGuide(definition: ServiceDefinition): Diagnostic[] {
   const { legalTimeLimit: legal, promisedTimeLimit: promised } = meta;
   if (legal.unit === promised.unit) {
     if (promised.value > legal.value) {
-      out.push(diagnostic('SVC030', { promised: describe(promised), legal: describe(legal) }, { path: '/meta/promisedTimeLimit' }));
+      out.push(diagnostic('SVC030', limits(legal, promised), { path: '/meta/promisedTimeLimit' }));
     }
   } else if (legal.unit === 'natural-day' && promised.unit === 'working-day' && promised.value > legal.value) {
     // N working days always span at least N calendar days, so more working days than natural days is over.
-    out.push(diagnostic('SVC030', { promised: describe(promised), legal: describe(legal) }, { path: '/meta/promisedTimeLimit' }));
+    out.push(diagnostic('SVC030', limits(legal, promised), { path: '/meta/promisedTimeLimit' }));
   } else if (!(legal.unit === 'working-day' && promised.unit === 'natural-day' && promised.value <= legal.value)) {
     // N natural days never exceed N working days, so that is the only mixed case provably within the limit
     // without a holiday calendar; the rest is reported as unverifiable.
-    out.push(diagnostic('SVC035', { legal: describe(legal), promised: describe(promised) }, { path: '/meta/promisedTimeLimit' }));
+    out.push(diagnostic('SVC035', limits(legal, promised), { path: '/meta/promisedTimeLimit' }));
   }
   if (meta.visits.count > 0 && !meta.visits.reason) {
     out.push(diagnostic('SVC031', { count: meta.visits.count }, { path: '/meta/visits' }));
@@ -45,7 +55,7 @@ export function lintGuide(definition: ServiceDefinition): Diagnostic[] {
   });
   if (definition.approval && promised.unit === 'working-day') {
     const sum = definition.approval.nodes.reduce((total, stage) => total + stage.budgetDays, 0);
-    if (sum > promised.value) out.push(diagnostic('SVC034', { sum, promised: describe(promised) }, { path: '/approval/nodes' }));
+    if (sum > promised.value) out.push(diagnostic('SVC034', { sum, promised: describe(promised), promisedEn: `${promised.value} ${UNIT_EN[promised.unit]}` }, { path: '/approval/nodes' }));
   }
   return out;
 }
