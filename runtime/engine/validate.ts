@@ -17,23 +17,12 @@ import {
   residentIdDocumentType,
 } from '../../schemas/formats/index.ts';
 import { createReachEvaluator, type ReachEvaluator } from './conditions.ts';
+import type { SubmissionErrorCode } from '../../schemas/submissionErrors.ts';
 import { codePointLength, hasOwn, isJsonObject, jsonEqual, pointer } from './json.ts';
 import { localText, message, type Locale, type MessageKey, type MessageParams } from './messages.ts';
 
-/** Stable error codes (the messages may change; these do not). */
-export type ValidationErrorCode =
-  | 'required'
-  | 'not-allowed'
-  | 'type'
-  | 'format'
-  | 'pattern'
-  | 'enum'
-  | 'range'
-  | 'length'
-  | 'items'
-  | 'material-way'
-  | 'not-eligible'
-  | 'incomplete';
+/** Stable error codes (the messages may change; these do not). The engine never reports `invalid`. */
+export type ValidationErrorCode = Exclude<SubmissionErrorCode, 'invalid'>;
 
 /** One problem with a submission. */
 export interface ValidationError {

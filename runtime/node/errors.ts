@@ -6,20 +6,9 @@ import type { ErrorObject } from 'ajv';
 import type { MaterialVariant } from '../../schemas/index.ts';
 import { escape, localText, placeFor, type Locale, type PlaceInfo } from './labels.ts';
 
-export type SubmissionErrorCode =
-  | 'required'
-  | 'not-allowed'
-  | 'type'
-  | 'format'
-  | 'pattern'
-  | 'enum'
-  | 'range'
-  | 'length'
-  | 'items'
-  | 'material-way'
-  | 'invalid'
-  | 'not-eligible'
-  | 'incomplete';
+import type { SubmissionErrorCode } from '../../schemas/submissionErrors.ts';
+
+export type { SubmissionErrorCode };
 
 export interface SubmissionError {
   readonly code: SubmissionErrorCode;
