@@ -3,7 +3,9 @@
  * Targets (issue 4): 1,000 nodes compile in < 100 ms; 4,000 nodes in ≤ 4.5× the 1,000-node time; validation
  * grows no faster than the graph (diamond chains included).
  */
+import { format as cfworkerFormats, Validator } from '@cfworker/json-schema';
 import { bench, describe } from 'vitest';
+import { banshiFormats } from '../schemas/formats/index.ts';
 import { compile } from '../designer/compiler/index.ts';
 import { strictAjv } from '../designer/compiler/testing/ajv.ts';
 import { diamondChain } from '../designer/compiler/testing/generate.ts';
@@ -35,12 +37,19 @@ const validationCases: [string, ServiceDefinition][] = [
   ['diamond chain 20', diamondChain(20)],
   ['diamond chain 30', diamondChain(30)],
 ];
+for (const [formatName, check] of Object.entries(banshiFormats)) cfworkerFormats[formatName] = check;
+
 for (const [name, definition] of validationCases) {
-  const validate = strictAjv().compile(compile(definition).package!.schema);
+  const schema = compile(definition).package!.schema;
+  const validate = strictAjv().compile(schema);
+  const cfworker = new Validator(schema as never, '2020-12', true);
   const { data } = submissionFor(definition, firstAnswers(definition));
-  describe(`validate ${name}`, () => {
+  describe(`validate ${name} (${definition.flow.nodes.length} nodes)`, () => {
     bench(`ajv validate (${name})`, () => {
       if (!validate(data)) throw new Error(`benchmark submission is invalid: ${JSON.stringify(validate.errors?.[0])}`);
+    }, { time: 1000 });
+    bench(`cfworker validate (${name})`, () => {
+      if (!cfworker.validate(data).valid) throw new Error('benchmark submission is invalid for @cfworker/json-schema');
     }, { time: 1000 });
   });
 }
