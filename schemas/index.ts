@@ -60,3 +60,5 @@ export const CURRENT_FORMAT_VERSION = 1;
 export { banshiFormats, identifierPatterns, checkResidentId, checkUscc, checkOrgCode, normalizeResidentId } from './formats/index.ts';
 export type { BanshiFormatName } from './formats/index.ts';
 export type { SubmissionErrorCode } from './submissionErrors.ts';
+export { localText } from './localText.ts';
+export type { Locale } from './localText.ts';

@@ -1,6 +1,6 @@
 // The designer's own UI text in zh-CN (default) and en. Content written by administrators comes from the
 // definition's LocalText instead (see localText).
-import type { LocalText } from '../../schemas/service.types.ts';
+export { localText } from '../../schemas/localText.ts';
 
 /** UI languages of the designer. */
 export type Lang = 'zh-CN' | 'en';
@@ -128,8 +128,3 @@ export function dictionary(lang: Lang): Dictionary {
   return dictionaries[lang];
 }
 
-/** Administrator-written text in the UI language, falling back to zh-CN (the only required language). */
-export function localText(text: LocalText | undefined, lang: Lang): string {
-  if (!text) return '';
-  return (lang === 'en' ? text.en : undefined) ?? text['zh-CN'];
-}

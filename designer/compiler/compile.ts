@@ -40,11 +40,10 @@ export function compile(definition: ServiceDefinition): CompileResult {
   const diagnostics = runLint(definition, analysis);
   if (hasErrors(diagnostics) || !analysis.order) return { diagnostics };
   const reach = computeReachability(analysis.graph, analysis.order, analysis.idom, analysis.fields);
-  const unhashed = {
+  const content = {
     packageFormat: 1 as const,
     id: definition.id,
     version: definition.version,
-    hash: '',
     compiler: { name: 'banshi' as const, version: COMPILER_VERSION },
     schema: buildSubmissionSchema(definition, analysis, reach) as ServicePackage['schema'],
     flow: { nodes: flowNodes(analysis, reach), fields: fieldLocations(analysis) },
@@ -52,9 +51,10 @@ export function compile(definition: ServiceDefinition): CompileResult {
     guide: definition.meta,
     ...(definition.approval ? { approvals: approvals(definition) } : {}),
   };
-  const { hash: _unused, ...hashed } = unhashed;
-  void _unused;
-  const pkg: ServicePackage = { ...unhashed, hash: `sha256:${sha256Hex(canonicalJson(hashed))}` };
+  // `hash` is placed after `version` for readers; the canonical JSON it is computed over sorts keys anyway.
+  const { packageFormat, id, version, ...rest } = content;
+  const hash = `sha256:${sha256Hex(canonicalJson(content))}`;
+  const pkg: ServicePackage = { packageFormat, id, version, hash, ...rest };
   return { package: pkg, diagnostics };
 }
 

@@ -88,9 +88,23 @@ export function computeReachability(
     }
     return known;
   };
+  // Each edge's effective condition (an otherwise edge negates its siblings), computed once per edge.
+  const followed = new Map<FlowEdge, Condition | boolean>();
+  const followedWhen = (edge: FlowEdge): Condition | boolean => {
+    let c = followed.get(edge);
+    if (c === undefined) {
+      c = edgeCondition(edge, graph.outgoing.get(edge.source) ?? []);
+      followed.set(edge, c);
+    }
+    return c;
+  };
   const edgeExpr = (edge: FlowEdge): Expr => {
-    const c = edgeCondition(edge, graph.outgoing.get(edge.source) ?? []);
+    const c = followedWhen(edge);
     return c === true ? TRUE : c === false ? FALSE : { t: 'cond', condition: c };
+  };
+  const edgeReach = (edge: FlowEdge): ReachCondition[] => {
+    const c = followedWhen(edge);
+    return c === true ? [] : c === false ? [{ any: [] }] : [c];
   };
   const reachedRef = (id: string): ReachCondition[] => (canonical.get(id) === ROOT ? [] : [{ reached: id }]);
 
@@ -103,13 +117,13 @@ export function computeReachability(
     if (incoming.length === 1) {
       const edge = incoming[0]!;
       nodeLocal = edgeExpr(edge);
-      condition = conditionAll([...reachedRef(edge.source), ...edgeReach(edge, graph)]);
+      condition = conditionAll([...reachedRef(edge.source), ...edgeReach(edge)]);
     } else if (joinIsCertain(graph, dominator, id, isExhaustive)) {
       nodeLocal = TRUE;
       condition = conditionAll(reachedRef(dominator));
     } else {
       nodeLocal = or(incoming.map((edge) => and([regionPath(edge.source, dominator, idom, local), edgeExpr(edge)])));
-      condition = { any: incoming.map((edge) => conditionAll([...reachedRef(edge.source), ...edgeReach(edge, graph)])) };
+      condition = { any: incoming.map((edge) => conditionAll([...reachedRef(edge.source), ...edgeReach(edge)])) };
     }
     local.set(id, nodeLocal);
     const shared = nodeLocal.t === 'true' ? canonical.get(dominator)! : id;
@@ -165,13 +179,6 @@ export function computeReachability(
   const sortedDefs: Record<string, SchemaObject> = {};
   for (const key of Object.keys(defs).sort()) sortedDefs[key] = defs[key]!;
   return { nodes, defs: sortedDefs, reachSchema: refTo };
-}
-
-function edgeReach(edge: FlowEdge, graph: FlowGraph): ReachCondition[] {
-  const c = edgeCondition(edge, graph.outgoing.get(edge.source) ?? []);
-  if (c === true) return [];
-  if (c === false) return [{ any: [] }];
-  return [c];
 }
 
 function conditionAll(parts: ReachCondition[]): ReachCondition {

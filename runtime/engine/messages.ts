@@ -3,10 +3,11 @@
  * its label and say what to do, never what a validator keyword is ("请输入18位居民身份证号码", not "must match
  * pattern"). The catalogue is typed, so a key missing in one locale is a compile error.
  */
-import type { LocalText } from '../../schemas/index.ts';
 
 /** Locales the engine writes messages in. */
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from '../../schemas/localText.ts';
+export type { Locale };
+export { localText } from '../../schemas/localText.ts';
 
 /** Parameters a message may use. `label` is the field label (or material name) in the message's locale. */
 export interface MessageParams {
@@ -212,11 +213,6 @@ export function message(locale: Locale, key: MessageKey, params: MessageParams):
   return messages[locale][key](params);
 }
 
-/** Administrator text in the locale, falling back to zh-CN (always present). */
-export function localText(text: LocalText | undefined, locale: Locale): string {
-  if (!text) return '';
-  return (locale === 'en' ? text.en : undefined) ?? text['zh-CN'];
-}
 
 /** Names of the three document types sharing the 身份证 algorithm, for the 'document-type' message. */
 export const documentTypeNames: Readonly<Record<Locale, Readonly<Record<string, string>>>> = Object.freeze({

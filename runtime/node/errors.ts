@@ -156,7 +156,7 @@ function nameOf(path: string, ctx: MappingContext, locale: Locale): Both {
     if (path === '/materials') return { zh: '“申请材料”', en: '"Materials"' };
     return { zh: `“${path}”`, en: `"${path}"` };
   }
-  const label = localText(match.place.label, locale) ?? path;
+  const label = localText(match.place.label, locale) || path;
   const prefix: Both = match.place.kind === 'material' ? { zh: '材料', en: 'Material ' } : { zh: '', en: '' };
   const rest: Both = match.rest ? { zh: `（${match.rest}）`, en: ` (${match.rest})` } : { zh: '', en: '' };
   return { zh: `${prefix.zh}“${label}”${rest.zh}`, en: `${prefix.en}"${label}"${rest.en}` };
@@ -218,7 +218,7 @@ function describe(raw: Raw, ctx: MappingContext, locale: Locale): string {
       const label = (value: unknown): Both => {
         const option = field?.options?.find((o) => o.value === value);
         const fallback = JSON.stringify(value);
-        return option ? { zh: localText(option.label, 'zh-CN')!, en: localText(option.label, 'en')! } : { zh: fallback, en: fallback };
+        return option ? { zh: localText(option.label, 'zh-CN'), en: localText(option.label, 'en') } : { zh: fallback, en: fallback };
       };
       const labels = allowed.map(label);
       text = {

@@ -1,7 +1,9 @@
 /** What to call a place in a submission: the label the applicant saw, taken from the package. */
 import type { Field, LocalText, ServicePackage } from '../../schemas/index.ts';
 
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from '../../schemas/localText.ts';
+export type { Locale };
+export { localText } from '../../schemas/localText.ts';
 
 export interface PlaceInfo {
   readonly label?: LocalText;
@@ -14,11 +16,6 @@ export interface PlaceMatch {
   readonly place: PlaceInfo;
   /** The part of the pointer below the labelled place ('' when the pointer is the place itself). */
   readonly rest: string;
-}
-
-export function localText(text: LocalText | undefined, locale: Locale): string | undefined {
-  if (!text) return undefined;
-  return locale === 'en' ? (text.en ?? text['zh-CN']) : text['zh-CN'];
 }
 
 /** JSON pointer → what lives there. Group items are indexed with `*` in place of the item index. */

@@ -70,15 +70,15 @@ export function lintConditions(analysis: FlowAnalysis, edgeIndex: ReadonlyMap<Fl
       }
     }
     const conditional = outgoing.filter((edge) => edge.condition);
-    if (conditional.length === 0 || outgoing.some((edge) => edge.otherwise || (!edge.condition && !edge.otherwise))) {
-      if (conditional.length >= 2) reportOverlaps(node.id, nodeName(node), conditional, analysis, out);
-      continue;
-    }
+    if (conditional.length === 0) continue;
+    // With an otherwise or unconditional sibling no answer is left without a path: only overlaps matter.
+    const hasFallback = outgoing.length > conditional.length;
+    if (hasFallback && conditional.length < 2) continue;
     const coverage = analyzeBranches(conditional, fields);
-    if (coverage.kind === 'unverifiable') {
+    if (coverage.kind === 'unverifiable' && !hasFallback) {
       out.push(diagnostic('SVC026', { name: nodeName(node) }, { nodeId: node.id }));
     } else if (coverage.kind === 'single-field') {
-      if (coverage.missing.length > 0 || !coverage.entry.alwaysAnswered) {
+      if (!hasFallback && (coverage.missing.length > 0 || !coverage.entry.alwaysAnswered)) {
         const missing = coverage.missing.length > 0 ? coverage.missing.join('、') : '（未填写）';
         out.push(diagnostic('SVC024', { name: nodeName(node), missing, missingEn: coverage.missing.join(', ') || '(no answer)' }, { nodeId: node.id }));
       }
@@ -86,11 +86,6 @@ export function lintConditions(analysis: FlowAnalysis, edgeIndex: ReadonlyMap<Fl
     }
   }
   return out;
-}
-
-function reportOverlaps(nodeId: string, name: string, edges: FlowEdge[], analysis: FlowAnalysis, out: Diagnostic[]): void {
-  const coverage = analyzeBranches(edges, analysis.fields);
-  if (coverage.kind === 'single-field') for (const [a, b] of coverage.overlaps) out.push(overlap(nodeId, name, a, b));
 }
 
 function overlap(nodeId: string, name: string, a: FlowEdge, b: FlowEdge): Diagnostic {

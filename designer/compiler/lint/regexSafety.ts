@@ -19,8 +19,6 @@ interface Frame {
 export function regexRisk(pattern: string): RegexRisk | undefined {
   const stack: Frame[] = [{ variableInside: false, firstChars: [], atAlternativeStart: true }];
   let i = 0;
-  /** Variable-repetition flag of the atom just read (a group's content, or a single char/class). */
-  let lastAtomVariableInside = false;
   let lastAtomExists = false;
   const top = () => stack[stack.length - 1]!;
   const noteFirst = (char: string | undefined) => {
@@ -37,12 +35,10 @@ export function regexRisk(pattern: string): RegexRisk | undefined {
       if (/[1-9]/.test(next) || next === 'k') return { zh: '使用了反向引用', en: 'it uses a backreference' };
       noteFirst(/[dDwWsSbBpP]/.test(next) ? undefined : next);
       i += next === 'u' || next === 'x' || next === 'p' || next === 'P' ? skipEscape(pattern, i) : 2;
-      lastAtomVariableInside = false;
       lastAtomExists = true;
     } else if (c === '[') {
       noteFirst(undefined);
       i = skipClass(pattern, i);
-      lastAtomVariableInside = false;
       lastAtomExists = true;
     } else if (c === '(') {
       noteFirst(undefined);
@@ -63,7 +59,6 @@ export function regexRisk(pattern: string): RegexRisk | undefined {
           return { zh: '重复的分组里有开头相同的选择分支', en: 'alternatives inside a repetition can start alike' };
         }
       }
-      lastAtomVariableInside = frame.variableInside;
       lastAtomExists = true;
       if (frame.variableInside) top().variableInside = true;
     } else if (c === '|') {
@@ -77,12 +72,10 @@ export function regexRisk(pattern: string): RegexRisk | undefined {
         continue;
       }
       if (lastAtomExists && quantifier.max > 1 && quantifier.min !== quantifier.max) top().variableInside = true;
-      void lastAtomVariableInside;
       i += quantifier.length;
     } else {
       if (c !== '^' && c !== '$') noteFirst(c === '.' ? undefined : c);
       i += 1;
-      lastAtomVariableInside = false;
       lastAtomExists = c !== '^' && c !== '$';
     }
   }
