@@ -1,0 +1,96 @@
+/**
+ * The designer's one store (zustand, vanilla so it can be driven from tests without React). Slices:
+ * - document: the open item and its undo history. The only way to change the document is `execute(command)`,
+ *   so the canvas, the inspector and the JSON view share one history.
+ * - selection: what is selected on the canvas/outline. Never part of the history.
+ * Derived data (the compiled package and its diagnostics) is not stored: `selectCompiled` memoises it on the
+ * document's identity, which changes exactly when a command changes the document.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ServiceDefinition } from '../../../schemas/index.ts';
+import { compile, type CompileResult } from '../../compiler/index.ts';
+import type { EditCommand } from '../../model/commands.ts';
+import { canRedo, canUndo, createHistory, execute, redo, undo, type History } from '../../model/history.ts';
+
+export interface Selection {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
+export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
+
+export interface DesignerState {
+  readonly history: History | null;
+  readonly selection: Selection;
+  /** Opens an item with a fresh history (opening is not an undoable edit). */
+  open(definition: ServiceDefinition): void;
+  close(): void;
+  execute(command: EditCommand): void;
+  undo(): void;
+  redo(): void;
+  select(selection: Selection): void;
+}
+
+export type DesignerStore = StoreApi<DesignerState>;
+
+/** Drops selected ids that no longer exist, so undoing an addition never leaves a dangling selection. */
+function pruneSelection(selection: Selection, definition: ServiceDefinition): Selection {
+  const nodeIds = new Set([...definition.flow.nodes.map((n) => n.id), ...(definition.approval?.nodes.map((s) => s.id) ?? [])]);
+  const edgeIds = new Set([...definition.flow.edges.map((e) => e.id), ...(definition.approval?.edges.map((e) => e.id) ?? [])]);
+  const nodes = selection.nodes.filter((id) => nodeIds.has(id));
+  const edges = selection.edges.filter((id) => edgeIds.has(id));
+  return nodes.length === selection.nodes.length && edges.length === selection.edges.length ? selection : { nodes, edges };
+}
+
+export function createDesignerStore(initial?: ServiceDefinition): DesignerStore {
+  return createStore<DesignerState>()((set, get) => {
+    const moveTo = (history: History) => {
+      if (history === get().history) return;
+      set({ history, selection: pruneSelection(get().selection, history.present) });
+    };
+    return {
+      history: initial ? createHistory(initial) : null,
+      selection: EMPTY_SELECTION,
+      open: (definition) => set({ history: createHistory(definition), selection: EMPTY_SELECTION }),
+      close: () => set({ history: null, selection: EMPTY_SELECTION }),
+      execute: (command) => {
+        const { history } = get();
+        if (history) moveTo(execute(history, command));
+      },
+      undo: () => {
+        const { history } = get();
+        if (history) moveTo(undo(history));
+      },
+      redo: () => {
+        const { history } = get();
+        if (history) moveTo(redo(history));
+      },
+      select: (selection) => set({ selection }),
+    };
+  });
+}
+
+export const selectDocument = (state: DesignerState): ServiceDefinition | undefined => state.history?.present;
+export const selectCanUndo = (state: DesignerState): boolean => (state.history ? canUndo(state.history) : false);
+export const selectCanRedo = (state: DesignerState): boolean => (state.history ? canRedo(state.history) : false);
+
+const compiled = new WeakMap<ServiceDefinition, CompileResult>();
+
+/** The compiled package and diagnostics of the open document, computed once per document version. */
+export function selectCompiled(state: DesignerState): CompileResult | undefined {
+  const document = state.history?.present;
+  if (!document) return undefined;
+  let result = compiled.get(document);
+  if (!result) {
+    try {
+      result = compile(document);
+    } catch (error) {
+      // compile() never throws on schema-valid input; a half-edited document may not be, and the designer must
+      // stay usable, so the failure becomes a diagnostic-free result and the UI shows the schema problems instead.
+      console.warn('compile failed on an intermediate document', error);
+      result = { diagnostics: [] };
+    }
+    compiled.set(document, result);
+  }
+  return result;
+}
