@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Field } from '../../schemas/index.ts';
 import { createServiceForm } from './form.ts';
 import { draftKey, parseDraft } from './drafts.ts';
 import { memoryStorage, passportPackage } from './testing/fixtures.ts';
@@ -182,5 +183,70 @@ describe('prefill', () => {
     form.setValue('age', 'adult');
     expect(form.getState().materials.find((m) => m.key === 'hukou')).toMatchObject({ exempt: false });
     expect(form.getState().effectiveData.materials).toBeUndefined();
+  });
+});
+
+describe('the 一次性告知 checklist page', () => {
+  it('is added after the situation questions and before the first step, when the option is on', () => {
+    const form = createServiceForm(passportPackage(), { checklist: true });
+    expect(form.getState().pages.map((p) => p.id)).toEqual(['age', 'checklist', 'materials:idCard', 'applicant', 'materials:photo', 'review']);
+    expect(form.getState().pages[1]).toEqual({ id: 'checklist', kind: 'checklist', nodeIds: [], title: '' });
+    // when the citizen answers and continues, the checklist is the next page and asks nothing
+    form.setValue('age', 'adult');
+    expect(form.next()).toBe(true);
+    expect(form.getState().page).toBe('checklist');
+    expect(form.next()).toBe(true);
+    expect(form.getState().page).toBe('materials:idCard');
+  });
+
+  it('comes after every situation question before the first step, with material pages among them moved after it', () => {
+    const pkg = passportPackage();
+    const nodes = pkg.flow.nodes;
+    // a second question after the idCard material, before the applicant step
+    const idCardAt = nodes.findIndex((n) => n.id === 'idCard');
+    nodes.splice(idCardAt + 1, 0, { id: 'urgent', kind: 'situation', key: 'urgent', reach: { all: [] }, field: { id: 'urgent', key: 'urgent', type: 'yes-no', label: { 'zh-CN': '是否加急' }, required: true } });
+    pkg.flow.fields.urgent = { nodeId: 'urgent', path: ['urgent'] };
+    const form = createServiceForm(pkg, { checklist: true });
+    form.setValue('age', 'adult');
+    expect(form.getState().pages.map((p) => p.id)).toEqual(['age', 'urgent', 'checklist', 'materials:idCard', 'applicant', 'materials:photo', 'review']);
+  });
+
+  it('is not added without the option', () => {
+    const form = createServiceForm(passportPackage());
+    expect(form.getState().pages.some((p) => p.kind === 'checklist')).toBe(false);
+  });
+});
+
+describe('field errors inside a field', () => {
+  it('gives a field the first error under its path (an address part) and notifies it once', () => {
+    const address: Field = { id: 'home', key: 'home', type: 'address-cn', label: { 'zh-CN': '住址' }, required: true };
+    const form = createServiceForm(passportPackage({ applicantFields: [address] }));
+    form.setValue('age', 'adult');
+    form.next();
+    form.setMaterial('idCard', { type: 'paper' });
+    form.next();
+    form.setValue('home', { province: '440000', city: '440100', detail: '' });
+    expect(form.next()).toBe(false);
+    expect(form.getField('home').error?.path).toBe('/applicant/home/detail');
+    // given an unchanged error, a change elsewhere does not notify the field
+    let calls = 0;
+    form.subscribeField('home', () => (calls += 1));
+    form.setMaterial('photo', { type: 'paper' } as never);
+    expect(calls).toBe(0);
+  });
+});
+
+describe('materials whose way is chosen but not completed', () => {
+  it('says to tick the promise for a commitment without a signature, and to upload for an empty upload', () => {
+    const pkg = passportPackage();
+    pkg.materials = pkg.materials.map((m) => (m.key === 'photo' ? { ...m, ways: ['upload', 'commitment'], accepts: ['upload', 'commitment'], commitment: { text: { 'zh-CN': '承诺' } } } : m));
+    const form = createServiceForm(pkg);
+    form.setValue('age', 'adult');
+    form.setMaterial('photo', { type: 'commitment' } as never);
+    const errors = form.submit();
+    expect(errors.ok).toBe(false);
+    expect(form.getState().errors['/materials/photo/signedAt']?.message).toBe('请阅读承诺内容，并勾选“我已阅读并承诺”：材料photo');
+    form.setMaterial('photo', { type: 'upload', files: [] });
+    expect(Object.values(form.getState().errors).filter((e) => e.path.startsWith('/materials/photo')).map((e) => e.message)).toEqual(['请上传材料photo']);
   });
 });

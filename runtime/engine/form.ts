@@ -25,11 +25,14 @@ import { localText, type Locale } from './messages.ts';
 import { applyPrefill, sharedDataAvailable, type Prefill } from './prefill.ts';
 import { validateSubmission, type ValidationError } from './validate.ts';
 
-/** A page of the form: one situation question, one step, a run of materials, or the check-your-answers page. */
+/**
+ * A page of the form: one situation question, one step, a run of materials, the personal material checklist
+ * (一次性告知, with the `checklist` option) or the check-your-answers page.
+ */
 export interface FormPage {
   readonly id: string;
-  readonly kind: 'situation' | 'step' | 'materials' | 'review';
-  /** The flow nodes shown on the page (empty for review). */
+  readonly kind: 'situation' | 'step' | 'checklist' | 'materials' | 'review';
+  /** The flow nodes shown on the page (empty for checklist and review). */
   readonly nodeIds: readonly string[];
   /** Heading in the form's locale (question, step title; empty for materials and review: the UI names them). */
   readonly title: string;
@@ -132,6 +135,12 @@ export interface ServiceFormOptions {
   readonly now?: () => Date;
   /** When autosave runs; default: once per microtask, coalescing every change made in the same tick. */
   readonly scheduleSave?: SaveScheduler;
+  /**
+   * Adds the 一次性告知 page (id 'checklist'): the materials this applicant needs, shown after the situation
+   * questions that precede the first step (material pages among them move after it), before any step or
+   * materials page. Only when some material applies.
+   */
+  readonly checklist?: boolean;
 }
 
 /** The store. */
@@ -156,6 +165,12 @@ export interface ServiceForm {
 }
 
 const REVIEW = 'review';
+const CHECKLIST = 'checklist';
+
+/** Errors are recomputed on each change: compare what the citizen sees, so an unchanged error notifies no one. */
+function sameError(a: ValidationError | undefined, b: ValidationError | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.path === b.path && a.code === b.code && a.message === b.message);
+}
 
 function isEmptyValue(value: unknown): boolean {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -239,6 +254,17 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
       else pages.push({ id: node.id, kind: 'step', nodeIds: [node.id], title: localText(node.title, locale) });
     }
     closeRun();
+    if (options.checklist && pkg.materials.some((m) => evaluator.holds(m.reach, effective))) {
+      // Situation questions before the first step come first, so the list is complete when shown; material pages
+      // among them move after it (no condition reads a material, so their order changes no reachability).
+      const firstStep = pages.findIndex((p) => p.kind === 'step');
+      const head = pages.splice(0, firstStep === -1 ? pages.length : firstStep);
+      pages.unshift(
+        ...head.filter((p) => p.kind === 'situation'),
+        { id: CHECKLIST, kind: 'checklist', nodeIds: [], title: '' },
+        ...head.filter((p) => p.kind !== 'situation'),
+      );
+    }
     pages.push({ id: REVIEW, kind: 'review', nodeIds: [], title: '' });
     return pages;
   };
@@ -388,11 +414,18 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
   const listeners = new Set<(s: ServiceFormState, p: ServiceFormState) => void>();
   const fieldListeners = new Map<string, Set<(f: FieldState) => void>>();
 
+  /** The field's own error, else the first error inside it (an address part, a group item, a file). */
+  const errorAt = (s: ServiceFormState, path: string): ValidationError | undefined => {
+    if (hasOwn(s.errors, path)) return s.errors[path];
+    for (const key in s.errors) if (key.startsWith(`${path}/`)) return s.errors[key];
+    return undefined;
+  };
+
   const fieldStateOf = (s: ServiceFormState, fieldId: string): FieldState => {
     const info = fields.get(fieldId);
     if (!info) return { value: undefined };
     const { value } = valueAt(s.data, info.path);
-    const error = s.errors[`/${info.path.join('/')}`];
+    const error = errorAt(s, `/${info.path.join('/')}`);
     const prefilledFrom = s.prefilled[fieldId];
     return { value, ...(error ? { error } : {}), ...(prefilledFrom !== undefined ? { prefilledFrom } : {}) };
   };
@@ -414,7 +447,7 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
       const path = `/${info.path.join('/')}`;
       const before = valueAt(previous.data, info.path).value;
       const after = valueAt(state.data, info.path).value;
-      if (before === after && previous.errors[path] === state.errors[path] && previous.prefilled[fieldId] === state.prefilled[fieldId]) {
+      if (before === after && sameError(errorAt(previous, path), errorAt(state, path)) && previous.prefilled[fieldId] === state.prefilled[fieldId]) {
         continue;
       }
       const fieldState = fieldStateOf(state, fieldId);

@@ -29,6 +29,8 @@ export type MessageKey =
   | 'required.upload'
   | 'required.material'
   | 'required.group'
+  | 'required.commitment'
+  | 'required.deferral'
   | 'not-allowed.answer'
   | 'not-allowed.unknown'
   | 'type.text'
@@ -88,6 +90,8 @@ const zhCN: Record<MessageKey, Template> = {
   'required.upload': (p) => `请上传${p.label}`,
   'required.material': (p) => `请选择如何提供“${p.label}”`,
   'required.group': (p) => `请添加${p.label}`,
+  'required.commitment': (p) => `请阅读承诺内容，并勾选“我已阅读并承诺”：${p.label}`,
+  'required.deferral': (p) => `请确认“${p.label}”的补交日期`,
   'not-allowed.answer': (p) => `根据您的回答，无需填写${p.label}`,
   'not-allowed.unknown': (p) => `提交内容中有无法识别的项目“${p.label}”`,
   'type.text': (p) => `${p.label}应填写文字`,
@@ -148,6 +152,8 @@ const en: Record<MessageKey, Template> = {
   'required.upload': (p) => `Upload ${p.label}`,
   'required.material': (p) => `Choose how you will provide "${p.label}"`,
   'required.group': (p) => `Add ${p.label}`,
+  'required.commitment': (p) => `Read the commitment and tick "I have read it and I promise": ${p.label}`,
+  'required.deferral': (p) => `Confirm the date by which you will provide "${p.label}"`,
   'not-allowed.answer': (p) => `You do not need to answer ${p.label} given your other answers`,
   'not-allowed.unknown': (p) => `The application contains an item we do not recognise: "${p.label}"`,
   'type.text': (p) => `${p.label} must be text`,

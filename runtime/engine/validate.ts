@@ -247,9 +247,12 @@ function checkClosedObject(
   path: Path,
   label: string,
   allowed: readonly string[] = required,
+  requiredReported = false,
 ): void {
-  for (const key of required) {
-    if (!hasOwn(object, key)) out.add('required', [...path, key], 'required.enter', { label });
+  if (!requiredReported) {
+    for (const key of required) {
+      if (!hasOwn(object, key)) out.add('required', [...path, key], 'required.enter', { label });
+    }
   }
   for (const key of Object.keys(object)) {
     if (!allowed.includes(key)) out.add('not-allowed', [...path, key], 'not-allowed.unknown', { label: key });
@@ -440,7 +443,12 @@ function checkMaterial(material: ManifestMaterial, value: unknown, out: Collecto
   }
   const extra = { upload: 'files', eLicence: 'licenceId', deferred: 'dueDate', commitment: 'signedAt' } as const;
   const property = variant === 'sharedData' || variant === 'paper' ? undefined : extra[variant];
-  checkClosedObject(value, property ? ['type', property] : ['type'], out, path, label);
+  if (property !== undefined && !hasOwn(value, property)) {
+    // The way is chosen but not completed: say what is still to do (upload the file, tick the promise, …).
+    const todo = { upload: 'required.upload', eLicence: 'pattern.licence-id', deferred: 'required.deferral', commitment: 'required.commitment' } as const;
+    out.add('required', [...path, property], todo[variant as keyof typeof todo], { label });
+  }
+  checkClosedObject(value, property ? ['type', property] : ['type'], out, path, label, property ? ['type', property] : ['type'], true);
   if (property === undefined || !hasOwn(value, property)) return;
   const at = [...path, property];
   const inner = value[property];

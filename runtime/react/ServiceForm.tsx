@@ -1,0 +1,303 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { PackageNode, ServicePackage } from '../../schemas/index.ts';
+import {
+  createServiceForm,
+  indexPackageFields,
+  localText,
+  type DraftStorage,
+  type Locale,
+  type Prefill,
+  type ServiceForm as Engine,
+  type SubmissionPayload,
+  type ValidationError,
+} from '../engine/index.ts';
+import { FormContext, fieldInputId, materialInputId, type DivisionSource, type FormContextValue, type UploadHook } from './context.ts';
+import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
+import { FieldView } from './FieldView.tsx';
+import { localUpload } from './FileUpload.tsx';
+import { referenceOf, timeLimitText } from './format.ts';
+import { createLocalStorageDrafts } from './localStorageDrafts.ts';
+import { MaterialNotice } from './MaterialNotice.tsx';
+import { MaterialView } from './MaterialView.tsx';
+import { ReviewPage } from './ReviewPage.tsx';
+import { uiStrings, type UiStrings } from './strings.ts';
+import { useFormState } from './useFormState.ts';
+
+/** Props of <ServiceForm>. */
+export interface ServiceFormProps {
+  package: ServicePackage;
+  /** Default zh-CN. Changing it starts a new form, restored from the draft when there is storage. */
+  locale?: Locale;
+  /** Default: localStorage (guarded). null: no drafts. Read once, when the form is created. */
+  storage?: DraftStorage | null;
+  /** Known data (identity, 电子证照, data sharing). Read once, when the form is created. */
+  prefill?: Prefill;
+  /** Host upload hook; default: a local random id. Files are never read into the answers. */
+  upload?: UploadHook;
+  /** Administrative divisions from the host; without it, address codes are typed. */
+  divisions?: DivisionSource;
+  /** May return (or resolve to) the back end's reference; without one, a reference is derived from the payload. */
+  onSubmit?: (payload: SubmissionPayload) => void | { reference?: string } | Promise<void | { reference?: string }>;
+  /** 长辈版: larger text and targets, stronger contrast. */
+  elderMode?: boolean;
+  className?: string;
+}
+
+/** Where each error path sends the citizen: the longest field or material pointer that contains it. */
+function errorTargets(pkg: ServicePackage, fields: FormContextValue['fields']): (path: string) => string {
+  const targets: [string, string][] = [];
+  for (const info of fields.values()) targets.push([`/${info.path.join('/')}`, fieldInputId(info.id)]);
+  for (const m of pkg.materials) targets.push([`/materials/${m.key}`, materialInputId(m.key)]);
+  targets.sort((a, b) => b[0].length - a[0].length);
+  return (path) => targets.find(([pointer]) => path === pointer || path.startsWith(`${pointer}/`))?.[1] ?? '';
+}
+
+type Done = { payload: SubmissionPayload; reference?: string; failed?: boolean };
+
+/**
+ * The citizen form: one page per engine page, GOV.UK patterns (error summary, check your answers, confirmation),
+ * elder mode, drafts and prefill. Every administrator-written string is rendered as a text node.
+ */
+export function ServiceForm(props: ServiceFormProps) {
+  const { package: pkg } = props;
+  const locale: Locale = props.locale ?? 'zh-CN';
+  const t = uiStrings(locale);
+  // Storage and prefill are read when the form is created (per package and locale), so a host passing a fresh
+  // object on each render does not restart the form.
+  const initial = useRef({ storage: props.storage, prefill: props.prefill });
+  const form: Engine = useMemo(() => {
+    const storage = initial.current.storage === undefined ? createLocalStorageDrafts() : initial.current.storage;
+    const prefill = initial.current.prefill;
+    return createServiceForm(pkg, { locale, checklist: true, ...(storage ? { storage } : {}), ...(prefill ? { prefill } : {}) });
+  }, [pkg, locale]);
+  const fields = useMemo(() => indexPackageFields(pkg), [pkg]);
+  const targetOf = useMemo(() => errorTargets(pkg, fields), [pkg, fields]);
+  const upload = props.upload ?? localUpload;
+  const context: FormContextValue = useMemo(
+    () => ({
+      form,
+      pkg,
+      fields,
+      locale,
+      t,
+      upload,
+      now: () => new Date(),
+      ...(props.divisions ? { divisions: props.divisions } : {}),
+      ...(initial.current.prefill ? { prefill: initial.current.prefill } : {}),
+    }),
+    [form, pkg, fields, locale, t, upload, props.divisions],
+  );
+
+  const view = useFormState(form, (s) => ({
+    page: s.page,
+    status: s.status,
+    index: s.progress.index,
+    total: s.progress.total,
+    pages: s.pages.map((p) => p.id).join('\n'),
+    exit: s.exit?.nodeId,
+    ready: s.ready,
+    notices: s.draftNotices,
+  }));
+  const [summary, setSummary] = useState<{ items: SummaryItem[]; version: number } | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [navigated, setNavigated] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const firstPage = useRef(`${view.page}|${view.status}|`);
+
+  // On a new page, focus its heading so screen readers start there (not on the first render: the host's page).
+  useEffect(() => {
+    const key = `${view.page}|${view.status}|${done ? 'done' : ''}`;
+    if (key === firstPage.current) return;
+    firstPage.current = key;
+    setNavigated(true);
+    const heading = root.current?.querySelector('h1');
+    if (heading && !root.current?.querySelector('.bs-error-summary')) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [view.page, view.status, done]);
+
+  const showErrors = (errors: readonly ValidationError[]) => {
+    setSummary((previous) => ({ items: errors.map((e) => ({ message: e.message, target: targetOf(e.path) })), version: (previous?.version ?? 0) + 1 }));
+  };
+
+  const deliver = async (payload: SubmissionPayload) => {
+    setBusy(true);
+    try {
+      const result = await props.onSubmit?.(payload);
+      setDone({ payload, reference: (result && result.reference) || referenceOf(payload) });
+    } catch {
+      setDone({ payload, failed: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onContinue = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const state = form.getState();
+    if (state.status === 'review') {
+      const result = form.submit();
+      if (result.ok) {
+        setSummary(null);
+        void deliver(result.payload);
+        return;
+      }
+      const after = form.getState();
+      if (after.status === 'ineligible') setSummary(null);
+      else showErrors(after.page === 'review' ? result.errors : form.validatePage());
+      return;
+    }
+    const errors = form.validatePage();
+    if (errors.length > 0) {
+      showErrors(errors);
+      return;
+    }
+    setSummary(null);
+    form.next();
+  };
+
+  const back = () => {
+    setSummary(null);
+    form.back();
+  };
+
+  const state = form.getState();
+  const page = state.pages.find((p) => p.id === state.page);
+  const nodes = pkg.flow.nodes as PackageNode[];
+  let content;
+  if (done) content = <Confirmation pkg={pkg} done={done} t={t} locale={locale} busy={busy} retry={() => void deliver(done.payload)} />;
+  else if (!view.ready) content = <p className="bs-hint" role="status">{t.loading}</p>;
+  else if (state.status === 'ineligible' && state.exit) {
+    content = (
+      <>
+        <h1 className="bs-heading">{state.exit.title || t.ineligibleTitle}</h1>
+        {state.exit.reason && <p className="bs-lead">{state.exit.reason}</p>}
+        <button type="button" className="bs-button bs-button--secondary" onClick={back}>
+          {t.changeAnswers}
+        </button>
+      </>
+    );
+  } else if (page) {
+    let body;
+    if (page.kind === 'situation') body = <FieldView fieldId={page.nodeIds[0]!} asHeading />;
+    else if (page.kind === 'step') {
+      const node = nodes.find((n) => n.id === page.nodeIds[0]);
+      body = (
+        <>
+          <h1 className="bs-heading">{page.title}</h1>
+          {node?.kind === 'step' && node.description && <p className="bs-lead">{localText(node.description, locale)}</p>}
+          {node?.kind === 'step' && node.fields.map((field) => <FieldView key={field.id} fieldId={field.id} />)}
+        </>
+      );
+    } else if (page.kind === 'checklist') {
+      body = (
+        <>
+          <h1 className="bs-heading">{t.checklistTitle}</h1>
+          <p className="bs-lead">{t.checklistIntro}</p>
+          <MaterialNotice package={pkg} data={state.effectiveData as Record<string, unknown>} locale={locale} />
+          <p className="bs-no-print">
+            <button type="button" className="bs-button bs-button--secondary" onClick={() => window.print()}>
+              {t.print}
+            </button>
+          </p>
+        </>
+      );
+    } else if (page.kind === 'materials') {
+      const manifest = new Map(pkg.materials.map((m) => [m.nodeId, m]));
+      body = (
+        <>
+          <h1 className="bs-heading">{t.materialsTitle}</h1>
+          {page.nodeIds.map((id) => {
+            const material = manifest.get(id);
+            return material ? <MaterialView key={id} material={material} /> : null;
+          })}
+        </>
+      );
+    } else body = <ReviewPage state={state} />;
+    content = (
+      <form className="bs-form" noValidate onSubmit={onContinue}>
+        {body}
+        <button type="submit" className="bs-button" disabled={busy}>
+          {busy ? t.submitting : page.kind === 'review' ? t.submit : t.continue}
+        </button>
+      </form>
+    );
+  }
+
+  const showBack = !done && view.ready && (view.index > 0 || view.status === 'ineligible');
+  return (
+    <FormContext.Provider value={context}>
+      <div ref={root} className={`bs-root${props.className ? ` ${props.className}` : ''}`} data-elder={props.elderMode ? '' : undefined} lang={locale}>
+        {showBack && (
+          <button type="button" className="bs-back-link bs-no-print" onClick={back}>
+            {t.back}
+          </button>
+        )}
+        {!done && view.ready && view.status !== 'ineligible' && <p className="bs-caption">{t.progress(view.index + 1, view.total)}</p>}
+        {!navigated && view.notices.length > 0 && <DraftBanner notices={view.notices} t={t} />}
+        {summary && !done && <ErrorSummary items={summary.items} t={t} version={summary.version} />}
+        {content}
+      </div>
+    </FormContext.Provider>
+  );
+}
+
+function DraftBanner({ notices, t }: { notices: ReturnType<Engine['getState']>['draftNotices']; t: UiStrings }) {
+  return (
+    <div className="bs-banner" role="region" aria-labelledby="bs-banner-title">
+      <h2 id="bs-banner-title" className="bs-banner__title">
+        {t.draftTitle}
+      </h2>
+      {notices.some((n) => n.reason !== 'corrupt') && <p>{t.draftIntro}</p>}
+      <ul className="bs-list">
+        {notices.map((notice, index) => (
+          <li key={`${notice.fieldId ?? ''}-${index}`}>{t.draftNotice[notice.reason](notice.label)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Confirmation({ pkg, done, t, locale, busy, retry }: { pkg: ServicePackage; done: Done; t: UiStrings; locale: Locale; busy: boolean; retry: () => void }) {
+  if (done.failed) {
+    return (
+      <>
+        <h1 className="bs-heading">{t.submitFailed}</h1>
+        <button type="button" className="bs-button" disabled={busy} onClick={retry}>
+          {busy ? t.submitting : t.submit}
+        </button>
+      </>
+    );
+  }
+  const guide = pkg.guide;
+  return (
+    <>
+      <div className="bs-panel">
+        <h1 className="bs-panel__title">{t.confirmationTitle}</h1>
+        <p className="bs-panel__body">
+          {t.reference}
+          <br />
+          <strong className="bs-reference">{done.reference}</strong>
+        </p>
+      </div>
+      <h2 className="bs-heading-m">{t.whatNext}</h2>
+      <p>
+        {t.timeLimit}：{timeLimitText(guide.promisedTimeLimit, guide.caseType, t)}
+      </p>
+      {guide.promisedTimeLimit.note && <p className="bs-hint">{localText(guide.promisedTimeLimit.note, locale)}</p>}
+      {pkg.approvals && (
+        <ol className="bs-steps">
+          {pkg.approvals.stages.map((stage) => (
+            <li key={stage.id}>
+              <strong>{localText(stage.name, locale)}</strong>
+              {stage.role && <span className="bs-block bs-hint">{localText(stage.role, locale)}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * runtime/react: the citizen form, the 办事指南 page and the printable 一次性告知单 for a compiled service
+ * package. The stylesheet is imported here so a bundler ships it with the components.
+ */
+import './styles.css';
+
+export { ServiceForm } from './ServiceForm.tsx';
+export type { ServiceFormProps } from './ServiceForm.tsx';
+export { ServiceGuide } from './ServiceGuide.tsx';
+export { MaterialNotice } from './MaterialNotice.tsx';
+export { createLocalStorageDrafts } from './localStorageDrafts.ts';
+export type { DivisionSource, UploadHook } from './context.ts';
