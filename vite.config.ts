@@ -1,8 +1,11 @@
-// One Vite config for the designer page (dev server, build to dist-web/, preview for browser tests) and vitest.
+// One Vite config for the two pages (dev server, build to dist-web/, preview for browser tests) and vitest.
 //
-// The page is the root index.html: Vite's root stays the repository root, so the designer can glob
-// /examples/*/*.service.json and import /schemas without widening server.fs.allow.
+// The designer is the root index.html; the citizen host page is runtime/demo/index.html (the second build input).
+// Vite's root stays the repository root, so the pages can glob /examples/*/* and import /schemas without widening
+// server.fs.allow.
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -23,17 +26,68 @@ export const designerCsp = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The citizen runtime's policy: what a strict government portal grants an embedded form. No inline styles at all
+ * (style-src falls back to default-src 'self'), no eval: the runtime must work with exactly this.
+ */
+export const runtimeCsp = "default-src 'self'; script-src 'self'";
+
+/** Pages under this path are the citizen host page (runtime/demo/) and get `runtimeCsp`. */
+const runtimePagePrefix = '/runtime/demo';
+
+/** The Content-Security-Policy for a request path: the runtime's under /runtime/demo/, the designer's elsewhere. */
+export function cspForPath(url: string): string {
+  const path = new URL(url, 'http://localhost').pathname;
+  return path === runtimePagePrefix || path.startsWith(`${runtimePagePrefix}/`) ? runtimeCsp : designerCsp;
+}
+
+/**
+ * Sets the policy by path in `vite preview` (every browser test runs the built pages under it). Runs before the
+ * static file and HTML middlewares; `preview.headers` must therefore not set a CSP of its own, or it would
+ * overwrite this one. Not in the dev server: its React Refresh preamble is an inline script, which neither policy
+ * allows.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'banshi:csp-by-path',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        response.setHeader('Content-Security-Policy', cspForPath(request.url ?? '/'));
+        next();
+      });
+    },
+  };
+}
+
+const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // Hash routes need no history fallback; without it a missing file is a 404 that the browser tests catch,
   // instead of index.html served with 200.
   appType: 'mpa',
   server: { host: '127.0.0.1' },
   preview: {
     host: '127.0.0.1',
-    headers: { 'Content-Security-Policy': designerCsp, 'X-Content-Type-Options': 'nosniff' },
+    // The Content-Security-Policy is set per path by contentSecurityPolicy() above.
+    headers: { 'X-Content-Type-Options': 'nosniff' },
   },
-  build: { outDir: 'dist-web', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist-web',
+    emptyOutDir: true,
+    sourcemap: true,
+    // dist-web/.vite/manifest.json: scripts/sizeBudget.js reads which chunks each page loads initially.
+    manifest: true,
+    rolldownOptions: {
+      // The designer stays the first input; the citizen host page is built beside it (dist-web/runtime/demo/).
+      input: { designer: page('./index.html'), demo: page('./runtime/demo/index.html') },
+      output: {
+        // React and react-dom in a chunk of their own: a portal may already ship them, and the size budget
+        // counts the runtime without them.
+        codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+      },
+    },
+  },
   test: {
     // vitest 4 dropped environmentMatchGlobs: two projects instead. Plain .test.ts files run in Node,
     // component tests (.test.tsx) in jsdom.

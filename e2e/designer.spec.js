@@ -66,6 +66,10 @@ export async function itemOpensByKeyboardAndShowsItsOverview({ page, baseURL, sc
   const heading = page.getByRole('heading', { level: 1, name });
   await heading.waitFor();
   check(await heading.evaluate((element) => element === document.activeElement), 'focus did not move to the item heading');
+  // #/item/<id> is the editor; the read-only overview is its 办事指南预览 tab (#/item/<id>/guide).
+  await page.getByRole('link', { name: '办事指南预览' }).press('Enter');
+  await page.waitForURL(`**/#/item/${encodeURIComponent(first.id)}/guide`);
+  await page.getByRole('heading', { level: 1, name }).waitFor();
   await page.getByRole('heading', { level: 2, name: '办事指南' }).waitFor();
   await page.getByRole('heading', { level: 2, name: '申请流程' }).waitFor();
 

@@ -77,6 +77,7 @@ async function e2e() {
 const stages = [
   ['Chromium present', ensureChromium],
   ['generated types up to date (scripts/genTypes.js --check)', () => run(...node('scripts/genTypes.js', '--check'))],
+  ['generated validators up to date (scripts/genValidators.js --check)', () => run(...node('scripts/genValidators.js', '--check'))],
   ['typecheck (npm run typecheck)', () => run(...npmRun('typecheck'))],
   ['lint and dependency rules (eslint . --max-warnings 0)', () => run(...node('node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'))],
   // The CLI tests start the real `banshi` binary, which runs from dist/: build it first.
@@ -85,6 +86,8 @@ const stages = [
   // Civil dates (birth dates, deadlines) must not depend on the machine's time zone: run those tests again in UTC.
   ['date tests again under TZ=UTC (schemas/formats, runtime/engine)', () => vitest(['schemas/formats', 'runtime/engine'], { TZ: 'UTC' })],
   ['browser tests (node e2e/run.js)', e2e],
+  // Reuses the build the browser tests just made (dist-web/): the runtime's initial JS and CSS, gzip.
+  ['runtime size budget (scripts/sizeBudget.js dist-web)', () => run(...node('scripts/sizeBudget.js', 'dist-web'))],
 ];
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,24 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ServiceDefinition } from '../../schemas/index.ts';
 import { CataloguePage } from './CataloguePage.tsx';
 import { dictionary, localText, type Lang } from './i18n.ts';
-import type { Catalogue } from './items.ts';
-import { ItemPage } from './ItemPage.tsx';
-import { useHashRoute } from './useHashRoute.ts';
+import { routeHash, useHashRoute } from './useHashRoute.ts';
+import { ItemRoute } from './workspace/ItemRoute.tsx';
+import { StorageBanner } from './workspace/Notices.tsx';
+import { useWorkspace } from './workspace/useWorkspace.ts';
+import type { Workspace } from './workspace/workspace.ts';
 
 /** Props of {@link App}. */
 export interface AppProps {
-  catalogue: Catalogue;
+  workspace: Workspace;
+  /** The bundled examples, offered by "new from example". */
+  examples: readonly ServiceDefinition[];
   initialLang?: Lang;
 }
 
-/** The designer shell: a header with the language switch, and the page the URL hash names. */
-export function App({ catalogue, initialLang = 'zh-CN' }: AppProps) {
+/** The designer shell: a header with the language switch, the storage banner, and the page the URL hash names. */
+export function App({ workspace, examples, initialLang = 'zh-CN' }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const route = useHashRoute();
   const t = dictionary(lang);
-  const item = route.page === 'item' ? catalogue.items.find((candidate) => candidate.id === route.id) : undefined;
+  const itemName = useWorkspace(workspace, (s) =>
+    route.page === 'item' ? s.items.find((candidate) => candidate.id === route.id)?.definition.meta.name : undefined,
+  );
   const mainRef = useRef<HTMLElement>(null);
-  const routeKey = route.page === 'item' ? `item/${route.id}` : 'catalogue';
+  const routeKey = route.page === 'item' ? routeHash(route) : 'catalogue';
   const shownRoute = useRef(routeKey);
 
   useEffect(() => {
@@ -26,8 +33,13 @@ export function App({ catalogue, initialLang = 'zh-CN' }: AppProps) {
   }, [lang]);
 
   useEffect(() => {
-    document.title = item ? `${localText(item.meta.name, lang)} · Banshi` : t.appTitle;
-  }, [item, lang, t.appTitle]);
+    document.title = itemName ? `${localText(itemName, lang)} · Banshi` : t.appTitle;
+  }, [itemName, lang, t.appTitle]);
+
+  // The item last shown, for the catalogue's "continue" link (a reload keeps the hash by itself).
+  useEffect(() => {
+    if (route.page === 'item') workspace.setLastRoute(routeKey);
+  }, [workspace, route.page, routeKey]);
 
   // After a page change, move focus to the new page's heading so keyboard and screen reader users start
   // there rather than on a link that no longer exists. Not on first load: the browser's own focus wins.
@@ -35,7 +47,7 @@ export function App({ catalogue, initialLang = 'zh-CN' }: AppProps) {
   useEffect(() => {
     if (shownRoute.current === routeKey) return;
     shownRoute.current = routeKey;
-    document.querySelector<HTMLElement>('h1')?.focus();
+    document.querySelector<HTMLElement>('main h1, h1')?.focus();
   }, [routeKey]);
 
   const onCatalogue = route.page === 'catalogue';
@@ -65,11 +77,12 @@ export function App({ catalogue, initialLang = 'zh-CN' }: AppProps) {
           </button>
         </div>
       </header>
+      <StorageBanner workspace={workspace} lang={lang} />
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
-        {onCatalogue ? (
-          <CataloguePage catalogue={catalogue} lang={lang} />
+        {route.page === 'catalogue' ? (
+          <CataloguePage workspace={workspace} examples={examples} lang={lang} />
         ) : (
-          <ItemPage definition={item} requestedId={route.id} lang={lang} />
+          <ItemRoute workspace={workspace} id={route.id} view={route.view} lang={lang} onLangChange={setLang} />
         )}
       </main>
     </>

@@ -2,7 +2,7 @@
  * Where a JSON text is malformed: line, column, a caret excerpt and a localized explanation. JSON.parse's
  * messages only sometimes carry a position, so a small scanner finds the first error itself.
  */
-import type { LocalMessage } from './definition.ts';
+import type { LocalMessage } from './validateDefinition.ts';
 
 export interface JsonSyntaxProblem {
   /** 0-based offset into the text (UTF-16 code units). */

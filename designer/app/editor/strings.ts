@@ -1,0 +1,138 @@
+// The editor's and the canvas's own UI text in zh-CN (default) and en. Kept apart from i18n.ts so that the
+// editor can grow its vocabulary without touching the shell's dictionary.
+import type { Lang } from '../i18n.ts';
+
+/** Node kinds the palette offers, with the same kebab-case ids as the model (flow kinds plus `approval`). */
+export type PaletteKind = 'start' | 'situation' | 'step' | 'material' | 'end' | 'approval';
+
+const zh = {
+  editorLabel: '事项编辑器',
+  toolbar: '编辑工具',
+  undo: '撤销',
+  redo: '重做',
+  undoHint: '撤销（Ctrl+Z）',
+  redoHint: '重做（Ctrl+Shift+Z 或 Ctrl+Y）',
+  autoLayout: '自动布局',
+  autoLayoutBusy: '正在布局…',
+  fitView: '适应画布',
+  views: '视图',
+  canvasTab: '画布',
+  outlineTab: '大纲',
+  palette: '节点',
+  paletteHint: '拖到画布上，或按 Enter 添加到画布中央。',
+  addKind: (kind: string) => `添加${kind}节点`,
+  startExists: '已有开始节点',
+  inspector: '属性',
+  kinds: { start: '开始', situation: '情形', step: '步骤', material: '材料', end: '结束', approval: '审批环节' } as Record<PaletteKind, string>,
+  fieldCount: (n: number) => `${n} 个字段`,
+  necessity: { required: '必要', optional: '非必要', deferrable: '容缺后补' },
+  ways: { sharedData: '免提交', eLicence: '电子证照', upload: '上传', commitment: '告知承诺', paper: '纸质' },
+  outcomes: { submit: '提交', exit: '不能申请' },
+  answerTypes: { 'single-choice': '单选', 'multi-choice': '多选', 'yes-no': '是 / 否', number: '数字', integer: '整数' },
+  yes: '是',
+  no: '否',
+  stageKinds: { accept: '受理', review: '审查', decide: '决定', certify: '制证', deliver: '送达', custom: '其他环节' },
+  approvalOutcomes: { pass: '通过', 'not-accepted': '不予受理', correction: '补正', refuse: '不予许可' },
+  workingDays: (n: number) => `${n} 个工作日`,
+  otherwise: '其他情况',
+  approvalLane: '审批环节（提交之后）',
+  problems: '问题',
+  errors: (n: number) => `${n} 个错误`,
+  warnings: (n: number) => `${n} 个警告`,
+  noProblems: '没有问题',
+  showProblems: '查看问题',
+  problemsList: '问题列表',
+  flowLabel: '申请流程画布',
+  nodeLabel: (kind: string, text: string) => (text ? `${kind}：${text}` : kind),
+  edgeLabel: (from: string, to: string, label: string) => `从“${from}”到“${to}”${label ? `，${label}` : ''}`,
+  newText: {
+    question: '新的情形问题？',
+    optionA: '选项一',
+    optionB: '选项二',
+    step: '新步骤',
+    field: '新字段',
+    material: '新材料',
+    submit: '提交申请',
+    stage: '审查',
+  },
+  flowA11y: {
+    'node.a11yDescription.default': '按 Enter 或空格选择节点，Delete 删除，方向键移动。',
+    'node.a11yDescription.keyboardDisabled': '按 Enter 或空格选择节点，Delete 删除。',
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+      `节点已向${direction}移动，现在位于 x: ${x}，y: ${y}`,
+    'edge.a11yDescription.default': '按 Enter 或空格选择连线，Delete 删除。',
+    'controls.ariaLabel': '画布控制',
+    'controls.zoomIn.ariaLabel': '放大',
+    'controls.zoomOut.ariaLabel': '缩小',
+    'controls.fitView.ariaLabel': '适应画布',
+    'controls.interactive.ariaLabel': '锁定或解锁画布',
+    'minimap.ariaLabel': '缩略图',
+    'handle.ariaLabel': '连接点',
+  },
+};
+
+type Strings = typeof zh;
+
+const en: Strings = {
+  editorLabel: 'Item editor',
+  toolbar: 'Editing tools',
+  undo: 'Undo',
+  redo: 'Redo',
+  undoHint: 'Undo (Ctrl+Z)',
+  redoHint: 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
+  autoLayout: 'Auto layout',
+  autoLayoutBusy: 'Laying out…',
+  fitView: 'Zoom to fit',
+  views: 'Views',
+  canvasTab: 'Canvas',
+  outlineTab: 'Outline',
+  palette: 'Nodes',
+  paletteHint: 'Drag onto the canvas, or press Enter to add at the centre of the view.',
+  addKind: (kind: string) => `Add ${kind.toLowerCase()} node`,
+  startExists: 'There is already a start node',
+  inspector: 'Properties',
+  kinds: { start: 'Start', situation: 'Situation', step: 'Step', material: 'Material', end: 'End', approval: 'Approval stage' },
+  fieldCount: (n: number) => `${n} ${n === 1 ? 'field' : 'fields'}`,
+  necessity: { required: 'Required', optional: 'Optional', deferrable: 'May follow later' },
+  ways: { sharedData: 'Fetched by the office', eLicence: 'e-Licence', upload: 'Upload', commitment: 'Written commitment', paper: 'Paper' },
+  outcomes: { submit: 'Submit', exit: 'Cannot apply' },
+  answerTypes: { 'single-choice': 'Single choice', 'multi-choice': 'Multiple choice', 'yes-no': 'Yes / no', number: 'Number', integer: 'Whole number' },
+  yes: 'Yes',
+  no: 'No',
+  stageKinds: { accept: 'Acceptance', review: 'Review', decide: 'Decision', certify: 'Certificate', deliver: 'Delivery', custom: 'Other stage' },
+  approvalOutcomes: { pass: 'Pass', 'not-accepted': 'Not accepted', correction: 'Correction', refuse: 'Refused' },
+  workingDays: (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`,
+  otherwise: 'Otherwise',
+  approvalLane: 'Approval stages (after submission)',
+  problems: 'Problems',
+  errors: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+  warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+  noProblems: 'No problems',
+  showProblems: 'Show problems',
+  problemsList: 'Problem list',
+  flowLabel: 'Applicant flow canvas',
+  nodeLabel: (kind: string, text: string) => (text ? `${kind}: ${text}` : kind),
+  edgeLabel: (from: string, to: string, label: string) => `From “${from}” to “${to}”${label ? `, ${label}` : ''}`,
+  newText: zh.newText,
+  flowA11y: {
+    'node.a11yDescription.default': 'Press Enter or Space to select a node, Delete to remove it, the arrow keys to move it.',
+    'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to select a node, Delete to remove it.',
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+      `Moved the node ${direction} to x: ${x}, y: ${y}`,
+    'edge.a11yDescription.default': 'Press Enter or Space to select an edge, Delete to remove it.',
+    'controls.ariaLabel': 'Canvas controls',
+    'controls.zoomIn.ariaLabel': 'Zoom in',
+    'controls.zoomOut.ariaLabel': 'Zoom out',
+    'controls.fitView.ariaLabel': 'Zoom to fit',
+    'controls.interactive.ariaLabel': 'Lock or unlock the canvas',
+    'minimap.ariaLabel': 'Mini map',
+    'handle.ariaLabel': 'Handle',
+  },
+};
+
+/** The editor's UI strings of one language. */
+export function editorStrings(lang: Lang): Strings {
+  return lang === 'en' ? en : zh;
+}
+
+export type EditorStrings = Strings;

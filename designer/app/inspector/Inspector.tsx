@@ -1,0 +1,142 @@
+/**
+ * The inspector: edits what is selected (one node, one edge, one approval stage) or, with nothing selected, the
+ * item's 办事指南 metadata. Every edit is one `store.execute(command)`, so the inspector shares the canvas's
+ * undo history.
+ *
+ * Typing: text and number boxes keep a draft and commit it once, on blur, Enter, or when the form unmounts
+ * (the selection moved on). We chose that over a ~500 ms debounce because a debounce splits one sentence
+ * into several undo steps whenever the administrator pauses to think, and it commits half-typed invalid values
+ * (an empty required name, a key mid-rename) into the document, where every recompile would report them.
+ * Commit-on-leave gives exactly one undo step per edit of a box and lets a box refuse an invalid value
+ * (shown inline) without touching the document. Escape restores the stored value.
+ */
+import { useMemo, type ReactNode } from 'react';
+import type { ApprovalNode, FlowEdge, FlowNode1 } from '../../../schemas/service.types.ts';
+import type { Lang } from '../i18n.ts';
+import { nodeTitle } from '../outline/flowOutline.ts';
+import { selectDocument } from '../store/designerStore.ts';
+import { useDesigner } from '../store/useDesigner.ts';
+import { Diagnostics } from './Diagnostics.tsx';
+import { EdgeForm } from './EdgeForm.tsx';
+import { EndForm } from './EndForm.tsx';
+import { InspectorLangContext, useT, type Translate } from './lang.ts';
+import { MaterialForm } from './MaterialForm.tsx';
+import { MetaForm } from './MetaForm.tsx';
+import { SituationForm } from './SituationForm.tsx';
+import { StageForm, stageKindName } from './StageForm.tsx';
+import { StepForm } from './StepForm.tsx';
+import './inspector.css';
+
+/** Props of {@link Inspector}. */
+export interface InspectorProps {
+  lang: 'zh-CN' | 'en';
+}
+
+type Target =
+  | { kind: 'none' }
+  | { kind: 'many'; count: number }
+  | { kind: 'node'; node: FlowNode1 }
+  | { kind: 'stage'; stage: ApprovalNode }
+  | { kind: 'edge'; edge: FlowEdge }
+  | { kind: 'missing' };
+
+export function nodeKindName(kind: FlowNode1['kind'], t: Translate): string {
+  const names = { start: ['开始', 'Start'], situation: ['情形', 'Situation'], step: ['步骤', 'Step'], material: ['材料', 'Material'], end: ['结束', 'End'] } as const;
+  return t(names[kind][0], names[kind][1]);
+}
+
+/** The inspector panel for the designer's right-hand side. */
+export function Inspector({ lang }: InspectorProps) {
+  return (
+    <InspectorLangContext.Provider value={lang}>
+      <InspectorPanel lang={lang} />
+    </InspectorLangContext.Provider>
+  );
+}
+
+function InspectorPanel({ lang }: { lang: Lang }) {
+  const t = useT();
+  const definition = useDesigner(selectDocument);
+  const selection = useDesigner((state) => state.selection);
+  const target = useMemo<Target>(() => {
+    if (!definition) return { kind: 'none' };
+    const count = selection.nodes.length + selection.edges.length;
+    if (count === 0) return { kind: 'none' };
+    if (count > 1) return { kind: 'many', count };
+    const [nodeId] = selection.nodes;
+    const [edgeId] = selection.edges;
+    if (nodeId !== undefined) {
+      const node = definition.flow.nodes.find((n) => n.id === nodeId);
+      if (node) return { kind: 'node', node };
+      const stage = definition.approval?.nodes.find((s) => s.id === nodeId);
+      return stage ? { kind: 'stage', stage } : { kind: 'missing' };
+    }
+    const edge = definition.flow.edges.find((e) => e.id === edgeId);
+    return edge ? { kind: 'edge', edge } : { kind: 'missing' };
+  }, [definition, selection]);
+
+  if (!definition) return <section className="inspector" aria-label={t('属性', 'Properties')}><p>{t('没有打开的事项。', 'No item is open.')}</p></section>;
+
+  let heading: string;
+  let body: ReactNode;
+  switch (target.kind) {
+    case 'none':
+    case 'missing':
+      heading = t('办事指南', 'Service guide');
+      body = (
+        <>
+          <Diagnostics target={{ item: true }} />
+          <MetaForm meta={definition.meta} />
+        </>
+      );
+      break;
+    case 'many':
+      heading = t(`已选择 ${target.count} 项`, `${target.count} items selected`);
+      body = <p>{t('选择单个节点或连线以编辑其属性。', 'Select one node or edge to edit it.')}</p>;
+      break;
+    case 'node': {
+      const { node } = target;
+      const title = nodeTitle(node, lang);
+      heading = `${nodeKindName(node.kind, t)}${title ? t(`：${title}`, `: ${title}`) : ''}`;
+      body = (
+        <>
+          <Diagnostics target={{ nodeId: node.id }} />
+          {node.kind === 'situation' ? <SituationForm node={node} /> : null}
+          {node.kind === 'step' ? <StepForm node={node} /> : null}
+          {node.kind === 'material' ? <MaterialForm node={node} /> : null}
+          {node.kind === 'end' ? <EndForm node={node} /> : null}
+          {node.kind === 'start' ? <p>{t('开始节点没有属性：申请从这里开始。', 'The start node has no properties: the application begins here.')}</p> : null}
+        </>
+      );
+      break;
+    }
+    case 'stage':
+      heading = `${t('审批环节', 'Approval stage')}${t('：', ': ')}${stageKindName(target.stage.stage, t)}`;
+      body = (
+        <>
+          <Diagnostics target={{ nodeId: target.stage.id }} />
+          <StageForm stage={target.stage} />
+        </>
+      );
+      break;
+    case 'edge':
+      heading = t('连线', 'Edge');
+      body = (
+        <>
+          <Diagnostics target={{ edgeId: target.edge.id }} />
+          <EdgeForm edge={target.edge} definition={definition} />
+        </>
+      );
+      break;
+  }
+  // The key remounts the form when the selection changes, which commits a pending draft to the right target.
+  const key = target.kind === 'node' ? target.node.id : target.kind === 'stage' ? target.stage.id : target.kind === 'edge' ? target.edge.id : target.kind;
+  return (
+    <section className="inspector" aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading">{heading}</h2>
+      <form className="inspector__form" key={key} onSubmit={(event) => event.preventDefault()} noValidate>
+        {body}
+      </form>
+    </section>
+  );
+}

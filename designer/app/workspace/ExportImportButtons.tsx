@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { compile, hasErrors } from '../../compiler/index.ts';
+import { selectDocument } from '../store/designerStore.ts';
+import type { Lang } from '../i18n.ts';
+import { downloadJson } from './download.ts';
+import { ImportButton, type ImportFlow } from './ImportFlow.tsx';
+import { workspaceText } from './text.ts';
+import type { ItemSession } from './workspace.ts';
+
+/** Import, export definition, export package: the workspace's part of the editor toolbar. */
+export function ExportImportButtons({ session, flow, lang }: { session: ItemSession; flow: ImportFlow; lang: Lang }) {
+  const t = workspaceText(lang);
+  const [blocked, setBlocked] = useState<string>();
+
+  const exportDefinition = () => {
+    const definition = selectDocument(session.store.getState());
+    if (definition) downloadJson(`${definition.id}.service.json`, definition);
+  };
+  const exportPackage = () => {
+    const definition = selectDocument(session.store.getState());
+    if (!definition) return;
+    const { package: compiled, diagnostics } = compile(definition);
+    if (!compiled || hasErrors(diagnostics)) {
+      setBlocked(t.packageBlocked(diagnostics.filter((d) => d.severity === 'error').length));
+      return;
+    }
+    setBlocked(undefined);
+    downloadJson(`${definition.id}.package.json`, compiled);
+  };
+
+  return (
+    <div className="export-import" role="group" aria-label={t.fileActions}>
+      <ImportButton flow={flow} lang={lang} />
+      <button type="button" className="button" onClick={exportDefinition}>{t.exportDefinition}</button>
+      <button type="button" className="button" onClick={exportPackage} aria-describedby={blocked ? 'export-blocked' : undefined}>{t.exportPackage}</button>
+      <p id="export-blocked" className="export-import__blocked" role="status">{blocked ?? ''}</p>
+    </div>
+  );
+}

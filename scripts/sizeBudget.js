@@ -1,0 +1,104 @@
+// Size budget of the citizen runtime (issue 5): the JavaScript a portal loads to render a service form, gzip,
+// React excluded, at most 30 KiB; its CSS at most 10 KiB gzip.
+//
+// `node scripts/sizeBudget.js [dist-web]` after `vite build` (npm test runs it on the build the browser tests
+// made). Reads dist-web/.vite/manifest.json, takes the runtime host page's entry (runtime/demo/index.html) and
+// every chunk it imports statically, transitively: that is what the browser loads before the form shows.
+// Dynamic imports are listed separately as lazy chunks (after-submission views, address data…) and not counted.
+// The React chunk (vite.config.ts puts react, react-dom and scheduler in a chunk named `react`) is shown but not
+// counted. Sizes are gzip at zlib's default level, from node:zlib.
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = resolve(root, process.argv[2] ?? 'dist-web');
+const entryKey = 'runtime/demo/index.html';
+const reactChunkName = 'react';
+const KiB = 1024;
+export const budgets = { js: 30 * KiB, css: 10 * KiB };
+
+const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
+
+async function sizes(file) {
+  const body = await readFile(join(outDir, file));
+  return { raw: body.length, gzip: gzipSync(body).length };
+}
+
+/** Keys reachable from `start` through `imports` (static), in discovery order, `start` included. */
+function staticClosure(manifest, start) {
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const imported of manifest[key].imports ?? []) visit(imported);
+  };
+  for (const key of start) visit(key);
+  return [...seen];
+}
+
+async function main() {
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8'));
+  } catch (error) {
+    console.error(`size budget: cannot read ${join(outDir, '.vite/manifest.json')} (build with build.manifest: true first): ${error.message}`);
+    return 1;
+  }
+  if (!manifest[entryKey]) {
+    console.error(`size budget: ${entryKey} is not an entry of the build (vite.config.ts build.rolldownOptions.input)`);
+    return 1;
+  }
+
+  const initial = staticClosure(manifest, [entryKey]);
+  const lazyRoots = initial.flatMap((key) => manifest[key].dynamicImports ?? []);
+  const lazy = staticClosure(manifest, lazyRoots).filter((key) => !initial.includes(key));
+
+  const rows = [];
+  let js = 0;
+  let reactGzip = 0;
+  for (const key of initial) {
+    const chunk = manifest[key];
+    const size = await sizes(chunk.file);
+    const isReact = chunk.name === reactChunkName;
+    if (isReact) reactGzip += size.gzip;
+    else js += size.gzip;
+    rows.push({ kind: isReact ? 'JS (React, not counted)' : key === entryKey ? 'JS (entry)' : 'JS', file: chunk.file, ...size });
+  }
+  const cssFiles = [...new Set(initial.flatMap((key) => manifest[key].css ?? []))];
+  let css = 0;
+  for (const file of cssFiles) {
+    const size = await sizes(file);
+    css += size.gzip;
+    rows.push({ kind: 'CSS', file, ...size });
+  }
+
+  const table = (list) => {
+    const width = Math.max(4, ...list.map((row) => row.file.length));
+    console.log(`  ${'kind'.padEnd(24)} ${'file'.padEnd(width)} ${'raw'.padStart(11)} ${'gzip'.padStart(11)}`);
+    for (const row of list) console.log(`  ${row.kind.padEnd(24)} ${row.file.padEnd(width)} ${kib(row.raw).padStart(11)} ${kib(row.gzip).padStart(11)}`);
+  };
+  console.log(`Initial chunks of ${entryKey} (${outDir}):`);
+  table(rows);
+  if (lazy.length > 0) {
+    console.log('Lazy chunks (dynamic imports, loaded on demand, not counted):');
+    const lazyRows = [];
+    for (const key of lazy) {
+      const chunk = manifest[key];
+      lazyRows.push({ kind: 'JS (lazy)', file: chunk.file, ...(await sizes(chunk.file)) });
+      for (const file of chunk.css ?? []) lazyRows.push({ kind: 'CSS (lazy)', file, ...(await sizes(file)) });
+    }
+    table(lazyRows);
+  } else {
+    console.log('Lazy chunks: none');
+  }
+
+  const jsOk = js <= budgets.js;
+  const cssOk = css <= budgets.css;
+  console.log(`${jsOk ? '✓' : '✗'} runtime JS, initial, gzip, React excluded: ${kib(js)} (budget ${kib(budgets.js)}; React chunk ${kib(reactGzip)})`);
+  console.log(`${cssOk ? '✓' : '✗'} runtime CSS, initial, gzip: ${kib(css)} (budget ${kib(budgets.css)})`);
+  return jsOk && cssOk ? 0 : 1;
+}
+
+process.exitCode = await main();
