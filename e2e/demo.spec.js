@@ -3,6 +3,8 @@
 // violation, page error or failed request, so "renders with no violation" is every test here.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { loadExample } from './citizen/flow.js';
+import { demoUrl, openForm, walk } from './citizen/walk.js';
 
 const demo = 'runtime/demo/index.html';
 const examplePackage = (id) => fileURLToPath(new URL(`../examples/${id}/${id}.package.json`, import.meta.url));
@@ -95,4 +97,38 @@ export async function administratorMarkupRendersAsTextInTheFormAndTheGuide({ pag
     noDialogs();
     await screenshot(`runtime-demo-xss${view ? '-guide' : ''}`);
   }
+}
+
+/**
+ * Every page of the xss package up to check-your-answers, walked by keyboard (the question pages, the 一次性告知
+ * checklist, the materials, the step, the review): administrator texts show as characters on each, and no
+ * <img>, inline <script> or onerror attribute is ever created from them.
+ */
+export async function administratorMarkupStaysTextOnEveryPageToTheReview({ page, baseURL, screenshot }) {
+  const noDialogs = forbidDialogs(page);
+  const { pkg } = loadExample('xss');
+  const persona = { answers: { isStudent: false, hasEmployeePension: false } };
+  await openForm(page, demoUrl(baseURL, 'xss', { drafts: '0' }));
+  const seen = [];
+  await walk(page, {
+    pkg,
+    persona,
+    until: (info) => info.kind === 'review',
+    onPage: async (info, moment) => {
+      seen.push(info.kind);
+      const where = `${info.kind} page “${info.heading}” (${moment})`;
+      const found = await page.evaluate(() => ({
+        images: document.querySelectorAll('img').length,
+        scripts: [...document.scripts].filter((script) => !script.src).length,
+        handlers: document.querySelectorAll('[onerror]').length,
+        text: document.querySelector('.bs-root')?.innerText ?? '',
+      }));
+      check(found.images === 0 && found.scripts === 0 && found.handlers === 0, `${where}: ${found.images} <img>, ${found.scripts} inline <script>, ${found.handlers} onerror created from administrator text`);
+      check(payloads.some((payload) => found.text.includes(payload)), `${where}: no administrator text with markup is shown as characters`);
+    },
+  });
+  for (const kind of ['question', 'checklist', 'materials', 'step', 'review']) check(seen.includes(kind), `the walk never showed a ${kind} page (saw ${seen.join(', ')})`);
+  await page.waitForTimeout(200);
+  noDialogs();
+  await screenshot('runtime-demo-xss-review');
 }

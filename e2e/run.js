@@ -5,13 +5,15 @@
 // HTTP >= 400, failed request or request off 127.0.0.1 fails it. The last line is `e2e: N passed, M failed`.
 //
 // Env: E2E_SKIP_BUILD=1 reuses dist-web/; E2E_FILTER=text runs only tests whose name contains it;
-// E2E_TIMEOUT_MS caps the whole run (default 10 minutes), E2E_TEST_TIMEOUT_MS each test (default 60 s).
+// E2E_TIMEOUT_MS caps the whole run (default 10 minutes), E2E_TEST_TIMEOUT_MS each test (default 60 s);
+// E2E_OUT_DIR builds to and serves from another folder than dist-web/ (runs side by side do not rebuild each
+// other's pages mid-run).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { installGuard } from './guard.js';
@@ -23,6 +25,7 @@ const chromiumPath = '/usr/bin/chromium';
 const runTimeout = Number(process.env.E2E_TIMEOUT_MS ?? 10 * 60_000);
 const testTimeout = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 60_000);
 const vite = join(root, 'node_modules/vite/bin/vite.js');
+const outDir = process.env.E2E_OUT_DIR || 'dist-web';
 
 let server;
 let context;
@@ -67,7 +70,7 @@ function freePort() {
 async function startPreview() {
   const port = await freePort();
   // node …/vite.js directly, not npx: killing an npx wrapper leaves the server running (STACK.md).
-  server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -120,13 +123,13 @@ async function main() {
   if (tests.length === 0) await abort('no tests found in e2e/*.spec.js');
 
   if (process.env.E2E_SKIP_BUILD === '1') {
-    if (!existsSync(join(root, 'dist-web/index.html'))) await abort('E2E_SKIP_BUILD=1 but dist-web/index.html does not exist');
-    console.log('e2e: reusing dist-web/ (E2E_SKIP_BUILD=1)');
+    if (!existsSync(resolve(root, outDir, 'index.html'))) await abort(`E2E_SKIP_BUILD=1 but ${outDir}/index.html does not exist`);
+    console.log(`e2e: reusing ${outDir}/ (E2E_SKIP_BUILD=1)`);
   } else {
     const started = Date.now();
-    const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) await abort(`vite build failed (exit ${build.status})`);
-    console.log(`e2e: built dist-web/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`e2e: built ${outDir}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
   const baseURL = await startPreview();

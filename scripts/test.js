@@ -86,8 +86,9 @@ const stages = [
   // Civil dates (birth dates, deadlines) must not depend on the machine's time zone: run those tests again in UTC.
   ['date tests again under TZ=UTC (schemas/formats, runtime/engine)', () => vitest(['schemas/formats', 'runtime/engine'], { TZ: 'UTC' })],
   ['browser tests (node e2e/run.js)', e2e],
-  // Reuses the build the browser tests just made (dist-web/): the runtime's initial JS and CSS, gzip.
-  ['runtime size budget (scripts/sizeBudget.js dist-web)', () => run(...node('scripts/sizeBudget.js', 'dist-web'))],
+  // Reuses the build the browser tests just made (dist-web/): the runtime's initial JS and CSS and the designer's
+  // initial JS, gzip.
+  ['size budgets: runtime and designer (scripts/sizeBudget.js dist-web)', () => run(...node('scripts/sizeBudget.js', 'dist-web'))],
 ];
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

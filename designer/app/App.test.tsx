@@ -116,6 +116,8 @@ describe('an open item', () => {
   it('replaces the open item with a valid import as one undoable step', async () => {
     await renderApp();
     await goTo('#/item/fixture-senior-card');
+    // The editor is a lazy chunk: wait until its toolbar (with the import input) has rendered.
+    await waitFor(() => expect(document.querySelector('input[type=file]')).not.toBeNull());
     const renamed = { ...fixture, id: 'other-id', meta: { ...fixture.meta, name: { 'zh-CN': '导入的名称' } } };
 
     importFile('x.service.json', JSON.stringify(renamed));

@@ -1,12 +1,37 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ServiceDefinition } from '../../schemas/index.ts';
 import { CataloguePage } from './CataloguePage.tsx';
 import { dictionary, localText, type Lang } from './i18n.ts';
 import { routeHash, useHashRoute } from './useHashRoute.ts';
-import { ItemRoute } from './workspace/ItemRoute.tsx';
 import { StorageBanner } from './workspace/Notices.tsx';
 import { useWorkspace } from './workspace/useWorkspace.ts';
 import type { Workspace } from './workspace/workspace.ts';
+
+// The editor (React Flow, inspector, outline) is its own chunk: the catalogue never pays for the canvas.
+const ItemRoute = lazy(() => import('./workspace/ItemRoute.tsx').then((module) => ({ default: module.ItemRoute })));
+
+/**
+ * Focuses the page's heading as soon as it exists. The editor is a lazy chunk, so right after a route change its
+ * heading may not be in the document yet: watch for it (briefly) instead of giving up. Returns a cleanup.
+ */
+function focusHeadingWhenShown(): () => void {
+  const focus = () => {
+    const heading = document.querySelector<HTMLElement>('main h1, h1');
+    heading?.focus();
+    return heading !== null;
+  };
+  if (focus()) return () => {};
+  const observer = new MutationObserver(() => {
+    if (focus()) stop();
+  });
+  const timer = window.setTimeout(() => stop(), 5000);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(document.body, { childList: true, subtree: true });
+  return stop;
+}
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -47,7 +72,7 @@ export function App({ workspace, examples, initialLang = 'zh-CN' }: AppProps) {
   useEffect(() => {
     if (shownRoute.current === routeKey) return;
     shownRoute.current = routeKey;
-    document.querySelector<HTMLElement>('main h1, h1')?.focus();
+    return focusHeadingWhenShown();
   }, [routeKey]);
 
   const onCatalogue = route.page === 'catalogue';
@@ -82,7 +107,9 @@ export function App({ workspace, examples, initialLang = 'zh-CN' }: AppProps) {
         {route.page === 'catalogue' ? (
           <CataloguePage workspace={workspace} examples={examples} lang={lang} />
         ) : (
-          <ItemRoute workspace={workspace} id={route.id} view={route.view} lang={lang} onLangChange={setLang} />
+          <Suspense fallback={<p className="app-loading" role="status">{t.loadingEditor}</p>}>
+            <ItemRoute workspace={workspace} id={route.id} view={route.view} lang={lang} onLangChange={setLang} />
+          </Suspense>
         )}
       </main>
     </>

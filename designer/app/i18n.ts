@@ -7,6 +7,7 @@ export type Lang = 'zh-CN' | 'en';
 
 const zh = {
   appTitle: 'Banshi 办事 · 服务事项设计器',
+  loadingEditor: '正在加载编辑器…',
   skipToContent: '跳到主要内容',
   languageSwitch: 'English',
   languageSwitchLabel: 'Switch to English',
@@ -66,6 +67,7 @@ type Dictionary = typeof zh;
 
 const en: Dictionary = {
   appTitle: 'Banshi · Service item designer',
+  loadingEditor: 'Loading the editor…',
   skipToContent: 'Skip to main content',
   languageSwitch: '中文',
   languageSwitchLabel: '切换到中文',

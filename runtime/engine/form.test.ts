@@ -236,6 +236,51 @@ describe('field errors inside a field', () => {
   });
 });
 
+describe('per-field notifications once errors are shown', () => {
+  /** On the applicant page, with its errors shown (name and idNumber required). */
+  function onApplicantWithErrors() {
+    const form = createServiceForm(passportPackage());
+    form.setValue('age', 'adult');
+    form.next();
+    form.setMaterial('idCard', { type: 'paper' });
+    form.next();
+    expect(form.next()).toBe(false);
+    expect(Object.keys(form.getState().errors)).toEqual(['/applicant/name', '/applicant/idNumber']);
+    return form;
+  }
+
+  it('notifies only the field typed into, even when every error is re-derived', () => {
+    const form = onApplicantWithErrors();
+    const seen: string[] = [];
+    for (const id of ['name', 'idNumber', 'phone', 'note']) form.subscribeField(id, (f) => seen.push(`${id}:${String(f.value)}:${f.error?.code ?? ''}`));
+    form.setValue('phone', '138');
+    // when the typed field gets an error of its own, it alone hears of it
+    expect(seen).toEqual(['phone:138:pattern']);
+    seen.length = 0;
+    form.setValue('name', '张三');
+    expect(seen).toEqual(['name:张三:']);
+  });
+
+  it('keeps the errors object and notifies no field when validating again finds the same problems', () => {
+    const form = onApplicantWithErrors();
+    const errors = form.getState().errors;
+    let fieldCalls = 0;
+    for (const id of ['name', 'idNumber', 'phone']) form.subscribeField(id, () => (fieldCalls += 1));
+    expect(form.validatePage()).toHaveLength(2);
+    expect(form.getState().errors).toBe(errors);
+    form.submit();
+    expect(fieldCalls).toBe(0);
+  });
+
+  it('notifies a field whose error goes away and one whose error appears, not the others', () => {
+    const form = onApplicantWithErrors();
+    const seen: string[] = [];
+    for (const id of ['name', 'idNumber', 'phone', 'note']) form.subscribeField(id, (f) => seen.push(`${id}:${f.error?.code ?? 'ok'}`));
+    form.setValue('idNumber', '11010519491231002X');
+    expect(seen).toEqual(['idNumber:ok']);
+  });
+});
+
 describe('materials whose way is chosen but not completed', () => {
   it('says to tick the promise for a commitment without a signature, and to upload for an empty upload', () => {
     const pkg = passportPackage();

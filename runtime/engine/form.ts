@@ -183,6 +183,7 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
   const evaluator: ReachEvaluator = createReachEvaluator(pkg);
   const fields: Map<string, FieldInfo> = indexPackageFields(pkg);
   const nodes = pkg.flow.nodes as PackageNode[];
+  const nodeById = new Map(nodes.map((node) => [node.id, node]));
   const manifestByNode = new Map(pkg.materials.map((m) => [m.nodeId, m]));
   const manifestByKey = new Map(pkg.materials.map((m) => [m.key, m]));
   const nodeFieldIds = new Map<string, string[]>();
@@ -309,7 +310,7 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
     if (head === undefined) return '';
     for (const page of pages) {
       for (const id of page.nodeIds) {
-        const node = nodes.find((n) => n.id === id);
+        const node = nodeById.get(id);
         if (!node) continue;
         if ((node.kind === 'situation' || node.kind === 'step') && node.key === head) return page.id;
         if (node.kind === 'material' && head === 'materials' && node.key === second) return page.id;
@@ -318,9 +319,19 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
     return '';
   };
 
+  /**
+   * The verdict on the last effective data validated. Deriving the errors, the page's own errors and submit all
+   * ask for it on the same data, so a submit validates once, not three times.
+   */
+  let lastValidation: { data: Record<string, unknown>; result: ReturnType<typeof validateSubmission> } | undefined;
+  const validationOf = (effective: Record<string, unknown>): ReturnType<typeof validateSubmission> => {
+    if (lastValidation?.data !== effective) lastValidation = { data: effective, result: validateSubmission(pkg, effective, { locale, evaluator }) };
+    return lastValidation.result;
+  };
+
   const errorsOf = (effective: Record<string, unknown>, pages: readonly FormPage[]): Record<string, ValidationError> => {
     if (attempted.size === 0 && !showGlobal) return {};
-    const result = validateSubmission(pkg, effective, { locale, evaluator });
+    const result = validationOf(effective);
     const out: Record<string, ValidationError> = {};
     for (const error of result.errors) {
       const page = pageOfPath(error.path, pages);
@@ -414,20 +425,69 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
   const listeners = new Set<(s: ServiceFormState, p: ServiceFormState) => void>();
   const fieldListeners = new Map<string, Set<(f: FieldState) => void>>();
 
-  /** The field's own error, else the first error inside it (an address part, a group item, a file). */
-  const errorAt = (s: ServiceFormState, path: string): ValidationError | undefined => {
-    if (hasOwn(s.errors, path)) return s.errors[path];
-    for (const key in s.errors) if (key.startsWith(`${path}/`)) return s.errors[key];
-    return undefined;
+  /** Field pointer → field id: an error belongs to the field whose pointer is its path or a prefix of it. */
+  const fieldByPointer = new Map<string, string>();
+  for (const info of fields.values()) fieldByPointer.set(`/${info.path.join('/')}`, info.id);
+
+  /**
+   * Each field's error: its own, else the first error inside it (an address part, a group item, a file). Built
+   * once per errors object (one pass over the errors), so a field's lookup does not scan every error.
+   */
+  const fieldErrorIndex = new WeakMap<object, ReadonlyMap<string, ValidationError>>();
+  const fieldErrorsOf = (errors: Readonly<Record<string, ValidationError>>): ReadonlyMap<string, ValidationError> => {
+    let index = fieldErrorIndex.get(errors);
+    if (index) return index;
+    const own = new Map<string, ValidationError>();
+    const inner = new Map<string, ValidationError>();
+    for (const path in errors) {
+      const error = errors[path]!;
+      for (let prefix = path; prefix.length > 0; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+        const fieldId = fieldByPointer.get(prefix);
+        if (fieldId === undefined) continue;
+        if (prefix === path) {
+          if (!own.has(fieldId)) own.set(fieldId, error);
+        } else if (!inner.has(fieldId)) inner.set(fieldId, error);
+      }
+    }
+    for (const [fieldId, error] of inner) if (!own.has(fieldId)) own.set(fieldId, error);
+    fieldErrorIndex.set(errors, (index = own));
+    return index;
   };
 
   const fieldStateOf = (s: ServiceFormState, fieldId: string): FieldState => {
     const info = fields.get(fieldId);
     if (!info) return { value: undefined };
     const { value } = valueAt(s.data, info.path);
-    const error = errorAt(s, `/${info.path.join('/')}`);
+    const error = fieldErrorsOf(s.errors).get(fieldId);
     const prefilledFrom = s.prefilled[fieldId];
     return { value, ...(error ? { error } : {}), ...(prefilledFrom !== undefined ? { prefilledFrom } : {}) };
+  };
+
+  /**
+   * The fields whose value, error or prefill source differs between two states. `changedFields`, when given, are
+   * the only fields whose value may have changed (a setValue); otherwise every listened field's value is compared.
+   * Errors are compared by content, so re-deriving an equal error set changes no field.
+   */
+  const changedFieldsBetween = (previous: ServiceFormState, next: ServiceFormState, changedFields?: readonly string[]): Set<string> => {
+    const out = new Set<string>();
+    if (previous.data !== next.data) {
+      const candidates = changedFields ?? fieldListeners.keys();
+      for (const fieldId of candidates) {
+        const info = fields.get(fieldId);
+        if (info && valueAt(previous.data, info.path).value !== valueAt(next.data, info.path).value) out.add(fieldId);
+      }
+    }
+    if (previous.errors !== next.errors) {
+      const before = fieldErrorsOf(previous.errors);
+      const after = fieldErrorsOf(next.errors);
+      for (const [fieldId, error] of before) if (!sameError(error, after.get(fieldId))) out.add(fieldId);
+      for (const fieldId of after.keys()) if (!before.has(fieldId)) out.add(fieldId);
+    }
+    if (previous.prefilled !== next.prefilled) {
+      for (const fieldId in previous.prefilled) if (previous.prefilled[fieldId] !== next.prefilled[fieldId]) out.add(fieldId);
+      for (const fieldId in next.prefilled) if (!hasOwn(previous.prefilled, fieldId)) out.add(fieldId);
+    }
+    return out;
   };
 
   const autosaver = options.storage
@@ -436,29 +496,36 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
       )
     : undefined;
 
-  const setState = (next: ServiceFormState, save = true): void => {
+  /** Same errors by content (an equal set keeps the previous object, so selectors and field slices stay put). */
+  const sameErrors = (a: Readonly<Record<string, ValidationError>>, b: Readonly<Record<string, ValidationError>>): boolean => {
+    if (a === b) return true;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((path) => hasOwn(b, path) && sameError(a[path], b[path]));
+  };
+
+  const setState = (next: ServiceFormState, save = true, changedFields?: readonly string[]): void => {
     const previous = state;
-    state = next;
+    state = sameErrors(previous.errors, next.errors) && previous.errors !== next.errors ? { ...next, errors: previous.errors } : next;
     if (save && autosaver && next.status !== 'submitted') autosaver.request();
     for (const listener of [...listeners]) listener(state, previous);
-    for (const [fieldId, set] of fieldListeners) {
-      const info = fields.get(fieldId);
-      if (!info) continue;
-      const path = `/${info.path.join('/')}`;
-      const before = valueAt(previous.data, info.path).value;
-      const after = valueAt(state.data, info.path).value;
-      if (before === after && sameError(errorAt(previous, path), errorAt(state, path)) && previous.prefilled[fieldId] === state.prefilled[fieldId]) {
-        continue;
-      }
+    if (fieldListeners.size === 0) return;
+    for (const fieldId of changedFieldsBetween(previous, state, changedFields)) {
+      const set = fieldListeners.get(fieldId);
+      if (!set) continue;
       const fieldState = fieldStateOf(state, fieldId);
       for (const listener of [...set]) listener(fieldState);
     }
   };
 
-  const rederive = (patch: Partial<Pick<ServiceFormState, 'data' | 'page' | 'visited' | 'status' | 'prefilled' | 'draftNotices' | 'ready'>> & { exit?: ExitInfo | undefined }, save = true): void => {
+  const rederive = (
+    patch: Partial<Pick<ServiceFormState, 'data' | 'page' | 'visited' | 'status' | 'prefilled' | 'draftNotices' | 'ready'>> & { exit?: ExitInfo | undefined },
+    save = true,
+    changedFields?: readonly string[],
+  ): void => {
     const base = { ...state, ...patch };
     if ('exit' in patch && patch.exit === undefined) delete (base as { exit?: ExitInfo }).exit;
-    setState(derive(base), save);
+    setState(derive(base), save, changedFields);
   };
 
   const ready: Promise<void> = pendingLoad
@@ -492,16 +559,17 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
     : Promise.resolve();
 
   // --- actions ---------------------------------------------------------------------------------------------
+  /** `changedFields`: the fields whose value changed (none for a material: no field's value changes). */
   const updateData = (data: Record<string, unknown>, changedFields: string[]): void => {
     changedSinceCreate = true;
     evaluator.carryOver(state.data, data, changedFields);
     // Answers changed after an exit: the citizen is back to editing if the exit no longer holds.
-    if (state.status === 'ineligible' && !exitOf(effectiveOf(data))) rederive({ data, status: 'editing', exit: undefined });
-    else rederive({ data });
+    if (state.status === 'ineligible' && !exitOf(effectiveOf(data))) rederive({ data, status: 'editing', exit: undefined }, true, changedFields);
+    else rederive({ data }, true, changedFields);
   };
 
   const pageErrors = (s: ServiceFormState, pageId: string): ValidationError[] => {
-    const result = validateSubmission(pkg, s.effectiveData, { locale, evaluator });
+    const result = validationOf(s.effectiveData as Record<string, unknown>);
     return result.errors.filter((e) => pageOfPath(e.path, s.pages) === pageId);
   };
 
@@ -612,7 +680,7 @@ export function createServiceForm(pkg: ServicePackage, options: ServiceFormOptio
       for (const page of state.pages) attempted.add(page.id);
       rederive({}, false);
       const effective = state.effectiveData as Record<string, unknown>;
-      const result = validateSubmission(pkg, effective, { locale, evaluator });
+      const result = validationOf(effective);
       if (!result.valid) {
         const exit = exitOf(effective);
         const errorPages = new Set(result.errors.map((e) => pageOfPath(e.path, state.pages)));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { UiStrings } from './strings.ts';
 
 export interface SummaryItem {
@@ -21,28 +21,35 @@ export function ErrorSummary({ items, t, version }: { items: readonly SummaryIte
       <h2 id="bs-error-summary-title" className="bs-error-summary__title">
         {t.errorSummaryTitle}
       </h2>
-      <ul className="bs-error-summary__list">
-        {items.map((item, index) => (
-          <li key={`${item.target}-${index}`}>
-            {item.target ? (
-              <a
-                href={`#${item.target}`}
-                onClick={(event) => {
-                  const target = document.getElementById(item.target);
-                  if (!target) return;
-                  event.preventDefault();
-                  target.focus();
-                  target.scrollIntoView?.({ block: 'center' });
-                }}
-              >
-                {item.message}
-              </a>
-            ) : (
-              item.message
-            )}
-          </li>
-        ))}
-      </ul>
+      <SummaryList items={items} />
     </div>
   );
 }
+
+/** The links; memoised on the items (ServiceForm keeps the array when a submit finds the same problems). */
+const SummaryList = memo(function SummaryList({ items }: { items: readonly SummaryItem[] }) {
+  return (
+    <ul className="bs-error-summary__list">
+      {items.map((item, index) => (
+        <li key={`${item.target}-${index}`}>
+          {item.target ? (
+            <a
+              href={`#${item.target}`}
+              onClick={(event) => {
+                const target = document.getElementById(item.target);
+                if (!target) return;
+                event.preventDefault();
+                target.focus();
+                target.scrollIntoView?.({ block: 'center' });
+              }}
+            >
+              {item.message}
+            </a>
+          ) : (
+            item.message
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -2,6 +2,7 @@ import type { ServicePackage } from '../../schemas/index.ts';
 import { localText, requiredMaterials, type Locale } from '../engine/index.ts';
 import { waysText } from './format.ts';
 import { uiStrings } from './strings.ts';
+import './styles.css';
 
 function provisionOf(data: Record<string, unknown>, key: string): string | undefined {
   const materials = data.materials;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { PackageNode, ServicePackage } from '../../schemas/index.ts';
 import {
   createServiceForm,
@@ -12,16 +12,19 @@ import {
   type ValidationError,
 } from '../engine/index.ts';
 import { FormContext, fieldInputId, materialInputId, type DivisionSource, type FormContextValue, type UploadHook } from './context.ts';
+import { Confirmation } from './Confirmation.tsx';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 import { FieldView } from './FieldView.tsx';
 import { localUpload } from './FileUpload.tsx';
-import { referenceOf, timeLimitText } from './format.ts';
+import { referenceOf } from './format.ts';
 import { createLocalStorageDrafts } from './localStorageDrafts.ts';
+import { createIdleSaveScheduler } from './saveScheduler.ts';
 import { MaterialNotice } from './MaterialNotice.tsx';
 import { MaterialView } from './MaterialView.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
 import { uiStrings, type UiStrings } from './strings.ts';
 import { useFormState } from './useFormState.ts';
+import './styles.css';
 
 /** Props of <ServiceForm>. */
 export interface ServiceFormProps {
@@ -52,7 +55,21 @@ function errorTargets(pkg: ServicePackage, fields: FormContextValue['fields']): 
   return (path) => targets.find(([pointer]) => path === pointer || path.startsWith(`${pointer}/`))?.[1] ?? '';
 }
 
-type Done = { payload: SubmissionPayload; reference?: string; failed?: boolean };
+export type Done = { payload: SubmissionPayload; reference?: string; failed?: boolean };
+
+/**
+ * A step's heading, description and fields. Memoised on the node: when the form re-renders (an error summary
+ * shown again, a busy flag), the fields are not even visited; each field re-renders from its own subscription.
+ */
+const StepBody = memo(function StepBody({ node, title, locale }: { node: PackageNode | undefined; title: string; locale: Locale }) {
+  return (
+    <>
+      <h1 className="bs-heading">{title}</h1>
+      {node?.kind === 'step' && node.description && <p className="bs-lead">{localText(node.description, locale)}</p>}
+      {node?.kind === 'step' && node.fields.map((field) => <FieldView key={field.id} fieldId={field.id} />)}
+    </>
+  );
+});
 
 /**
  * The citizen form: one page per engine page, GOV.UK patterns (error summary, check your answers, confirmation),
@@ -65,11 +82,21 @@ export function ServiceForm(props: ServiceFormProps) {
   // Storage and prefill are read when the form is created (per package and locale), so a host passing a fresh
   // object on each render does not restart the form.
   const initial = useRef({ storage: props.storage, prefill: props.prefill });
-  const form: Engine = useMemo(() => {
+  const { form, saves } = useMemo(() => {
     const storage = initial.current.storage === undefined ? createLocalStorageDrafts() : initial.current.storage;
     const prefill = initial.current.prefill;
-    return createServiceForm(pkg, { locale, checklist: true, ...(storage ? { storage } : {}), ...(prefill ? { prefill } : {}) });
+    const saves = createIdleSaveScheduler();
+    const engine: Engine = createServiceForm(pkg, {
+      locale,
+      checklist: true,
+      scheduleSave: saves.schedule,
+      ...(storage ? { storage } : {}),
+      ...(prefill ? { prefill } : {}),
+    });
+    return { form: engine, saves };
   }, [pkg, locale]);
+  // A pending autosave is written when the form goes away (another package or locale, the host unmounting it).
+  useEffect(() => () => saves.flush(), [saves]);
   const fields = useMemo(() => indexPackageFields(pkg), [pkg]);
   const targetOf = useMemo(() => errorTargets(pkg, fields), [pkg, fields]);
   const upload = props.upload ?? localUpload;
@@ -119,7 +146,12 @@ export function ServiceForm(props: ServiceFormProps) {
   }, [view.page, view.status, done]);
 
   const showErrors = (errors: readonly ValidationError[]) => {
-    setSummary((previous) => ({ items: errors.map((e) => ({ message: e.message, target: targetOf(e.path) })), version: (previous?.version ?? 0) + 1 }));
+    setSummary((previous) => {
+      const items = errors.map((e) => ({ message: e.message, target: targetOf(e.path) }));
+      // The same problems again: keep the list (the summary only takes focus again), so nothing is re-rendered.
+      const same = previous !== null && previous.items.length === items.length && previous.items.every((item, i) => item.message === items[i]!.message && item.target === items[i]!.target);
+      return { items: same ? previous.items : items, version: (previous?.version ?? 0) + 1 };
+    });
   };
 
   const deliver = async (payload: SubmissionPayload) => {
@@ -164,6 +196,7 @@ export function ServiceForm(props: ServiceFormProps) {
     form.back();
   };
 
+  const serviceName = localText(pkg.guide.name, locale);
   const state = form.getState();
   const page = state.pages.find((p) => p.id === state.page);
   const nodes = pkg.flow.nodes as PackageNode[];
@@ -184,14 +217,7 @@ export function ServiceForm(props: ServiceFormProps) {
     let body;
     if (page.kind === 'situation') body = <FieldView fieldId={page.nodeIds[0]!} asHeading />;
     else if (page.kind === 'step') {
-      const node = nodes.find((n) => n.id === page.nodeIds[0]);
-      body = (
-        <>
-          <h1 className="bs-heading">{page.title}</h1>
-          {node?.kind === 'step' && node.description && <p className="bs-lead">{localText(node.description, locale)}</p>}
-          {node?.kind === 'step' && node.fields.map((field) => <FieldView key={field.id} fieldId={field.id} />)}
-        </>
-      );
+      body = <StepBody node={nodes.find((n) => n.id === page.nodeIds[0])} title={page.title} locale={locale} />;
     } else if (page.kind === 'checklist') {
       body = (
         <>
@@ -239,6 +265,7 @@ export function ServiceForm(props: ServiceFormProps) {
         {!done && view.ready && view.status !== 'ineligible' && <p className="bs-caption">{t.progress(view.index + 1, view.total)}</p>}
         {!navigated && view.notices.length > 0 && <DraftBanner notices={view.notices} t={t} />}
         {summary && !done && <ErrorSummary items={summary.items} t={t} version={summary.version} />}
+        {!done && view.ready && <p className="bs-caption bs-caption--service">{serviceName}</p>}
         {content}
       </div>
     </FormContext.Provider>
@@ -258,46 +285,5 @@ function DraftBanner({ notices, t }: { notices: ReturnType<Engine['getState']>['
         ))}
       </ul>
     </div>
-  );
-}
-
-function Confirmation({ pkg, done, t, locale, busy, retry }: { pkg: ServicePackage; done: Done; t: UiStrings; locale: Locale; busy: boolean; retry: () => void }) {
-  if (done.failed) {
-    return (
-      <>
-        <h1 className="bs-heading">{t.submitFailed}</h1>
-        <button type="button" className="bs-button" disabled={busy} onClick={retry}>
-          {busy ? t.submitting : t.submit}
-        </button>
-      </>
-    );
-  }
-  const guide = pkg.guide;
-  return (
-    <>
-      <div className="bs-panel">
-        <h1 className="bs-panel__title">{t.confirmationTitle}</h1>
-        <p className="bs-panel__body">
-          {t.reference}
-          <br />
-          <strong className="bs-reference">{done.reference}</strong>
-        </p>
-      </div>
-      <h2 className="bs-heading-m">{t.whatNext}</h2>
-      <p>
-        {t.timeLimit}：{timeLimitText(guide.promisedTimeLimit, guide.caseType, t)}
-      </p>
-      {guide.promisedTimeLimit.note && <p className="bs-hint">{localText(guide.promisedTimeLimit.note, locale)}</p>}
-      {pkg.approvals && (
-        <ol className="bs-steps">
-          {pkg.approvals.stages.map((stage) => (
-            <li key={stage.id}>
-              <strong>{localText(stage.name, locale)}</strong>
-              {stage.role && <span className="bs-block bs-hint">{localText(stage.role, locale)}</span>}
-            </li>
-          ))}
-        </ol>
-      )}
-    </>
   );
 }

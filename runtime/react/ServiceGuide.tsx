@@ -2,6 +2,7 @@ import type { ReachCondition, ServicePackage } from '../../schemas/index.ts';
 import { localText, type Locale } from '../engine/index.ts';
 import { timeLimitText, waysText } from './format.ts';
 import { uiStrings } from './strings.ts';
+import './styles.css';
 
 function always(reach: ReachCondition): boolean {
   return 'all' in reach && reach.all.length === 0;

@@ -1,8 +1,8 @@
 /**
  * runtime/react: the citizen form, the 办事指南 page and the printable 一次性告知单 for a compiled service
- * package. The stylesheet is imported here so a bundler ships it with the components.
+ * package. Each exported component imports the stylesheet itself, so a bundler ships it with whichever is used
+ * (this module has no side effects of its own).
  */
-import './styles.css';
 
 export { ServiceForm } from './ServiceForm.tsx';
 export type { ServiceFormProps } from './ServiceForm.tsx';

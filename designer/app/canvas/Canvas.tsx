@@ -6,6 +6,8 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useNodesInitialized,
+  useReactFlow,
   ViewportPortal,
   type Connection,
   type EdgeChange,
@@ -42,6 +44,7 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
 const PASTE_OFFSET = 40;
 
 const selectSelection = (state: DesignerState) => state.selection;
+const selectReveal = (state: DesignerState) => state.reveal;
 const selectDiagnostics = (state: DesignerState) => selectCompiled(state)?.diagnostics;
 
 function problemMap(diagnostics: ReturnType<typeof selectDiagnostics>): Map<string, 'error' | 'warning'> {
@@ -101,6 +104,9 @@ export function Canvas({ lang }: CanvasProps) {
   const diagnostics = useDesigner(selectDiagnostics);
   const actions = useCanvasActions();
   const s = editorStrings(lang);
+  const reveal = useDesigner(selectReveal);
+  const nodesInitialized = useNodesInitialized();
+  const flow = useReactFlow();
 
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
   const viewRef = useRef(view);
@@ -199,6 +205,16 @@ export function Canvas({ lang }: CanvasProps) {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [store]);
+
+  // A reveal request (the problems panel): centre the nodes once React Flow has measured them, after its own
+  // initial fit when the canvas has just been mounted for this request.
+  useEffect(() => {
+    if (!reveal || !nodesInitialized) return;
+    store.getState().clearReveal();
+    const ids = reveal.nodes.filter((id) => flow.getInternalNode(id));
+    if (ids.length === 0) return;
+    requestAnimationFrame(() => void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.6, maxZoom: 1.2, duration: 250 }));
+  }, [reveal, nodesInitialized, store, flow]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { installFlowEnvironment } from '../canvas/testing/flowEnv.ts';
 import { createDesignerStore, selectDocument, type DesignerStore } from '../store/designerStore.ts';
@@ -146,12 +146,13 @@ describe('the editor page', () => {
     input.remove();
   });
 
-  it('switches to the outline tab and back', () => {
+  it('switches to the outline tab and back', async () => {
     open();
     fireEvent.click(screen.getByRole('tab', { name: '大纲' }));
     const panel = screen.getByRole('tabpanel', { name: '大纲' });
     const question = fixture.flow.nodes.find((n) => n.kind === 'situation');
-    expect(panel.textContent).toContain(question?.kind === 'situation' ? question.question['zh-CN'] : '?');
+    // The outline is a lazy chunk: wait for it to replace the loading message.
+    await waitFor(() => expect(panel.textContent).toContain(question?.kind === 'situation' ? question.question['zh-CN'] : '?'));
     expect(document.querySelector('.react-flow')).toBeNull();
     fireEvent.keyDown(screen.getByRole('tab', { name: '大纲' }), { key: 'ArrowLeft' });
     expect(screen.getByRole('tab', { name: '画布', selected: true })).toBeTruthy();

@@ -2,12 +2,11 @@
 // reading one designer store. Undo/redo are bound on the page (not while typing in a field).
 import './editor.css';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { useCanvasActions } from '../canvas/useCanvasActions.ts';
 import { localText, type Lang } from '../i18n.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
-import { OutlineView } from '../outline/OutlineView.tsx';
 import { selectCanRedo, selectCanUndo, selectDocument, type DesignerStore } from '../store/designerStore.ts';
 import { DesignerStoreContext, useDesigner } from '../store/useDesigner.ts';
 import { isRedoKey, isTypingTarget, isUndoKey } from './keyboard.ts';
@@ -27,8 +26,33 @@ export interface EditorPageProps {
   readonly toolbarExtra?: ReactNode;
 }
 
-type View = 'canvas' | 'outline';
-const VIEWS: readonly View[] = ['canvas', 'outline'];
+type View = 'canvas' | 'outline' | 'json' | 'compiled';
+const VIEWS: readonly View[] = ['canvas', 'outline', 'json', 'compiled'];
+
+// Loaded on first use, each in chunks of its own: Monaco (JSON view) is far larger than the rest of the designer.
+const JsonView = lazy(() => import('../json/JsonView.tsx'));
+const OutlineView = lazy(() => import('../outline/OutlineView.tsx').then((module) => ({ default: module.OutlineView })));
+const CompiledView = lazy(() => import('../json/CompiledView.tsx'));
+
+function tabLabel(view: View, s: ReturnType<typeof editorStrings>): string {
+  return { canvas: s.canvasTab, outline: s.outlineTab, json: s.jsonTab, compiled: s.compiledTab }[view];
+}
+
+function CentreView({ view, lang }: { view: View; lang: Lang }) {
+  const s = editorStrings(lang);
+  switch (view) {
+    case 'canvas':
+      return <Canvas lang={lang} />;
+    case 'outline':
+    case 'json':
+    case 'compiled':
+      return (
+        <Suspense fallback={<p className="editor-view__loading">{s.loadingEditor}</p>}>
+          {view === 'outline' ? <OutlineView lang={lang} /> : view === 'json' ? <JsonView lang={lang} /> : <CompiledView lang={lang} />}
+        </Suspense>
+      );
+  }
+}
 
 function Toolbar({ lang, view, extra }: { lang: Lang; view: View; extra?: ReactNode }) {
   const s = editorStrings(lang);
@@ -71,7 +95,16 @@ export function EditorPage({ store, lang, toolbarExtra }: EditorPageProps) {
   const s = editorStrings(lang);
   const [view, setView] = useState<View>('canvas');
   const inspectorRef = useRef<HTMLDivElement>(null);
-  const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ canvas: null, outline: null });
+  const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ canvas: null, outline: null, json: null, compiled: null });
+
+  // A reveal request (the problems panel) shows the canvas; the canvas centres the nodes and clears the request.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.reveal && state.reveal !== previous.reveal) setView('canvas');
+      }),
+    [store],
+  );
 
   // Undo/redo anywhere on the page, except in a text field, where Ctrl+Z belongs to the text.
   useEffect(() => {
@@ -139,12 +172,12 @@ export function EditorPage({ store, lang, toolbarExtra }: EditorPageProps) {
                     onClick={() => setView(tab)}
                     onKeyDown={onTabKeyDown}
                   >
-                    {tab === 'canvas' ? s.canvasTab : s.outlineTab}
+                    {tabLabel(tab, s)}
                   </button>
                 ))}
               </div>
               <div className="editor-view" role="tabpanel" id={`editor-panel-${view}`} aria-labelledby={`editor-tab-${view}`}>
-                {view === 'canvas' ? <Canvas lang={lang} /> : <OutlineView lang={lang} />}
+                <CentreView view={view} lang={lang} />
               </div>
             </section>
             {/* The inspector is its own labelled section; this wrapper only receives focus after a keyboard add. */}

@@ -191,6 +191,22 @@ describe('the material form', () => {
   });
 });
 
+describe('the material form: electronic licence', () => {
+  it('names the licence beside its catalogue code, and drops the name when both boxes are emptied', () => {
+    const { doc, undoSteps } = open('idCard');
+    const name = within(screen.getByRole('group', { name: /^电子证照名称/ })).getByLabelText('中文');
+
+    fireEvent.change(name, { target: { value: '居民身份证' } });
+    fireEvent.blur(name);
+    expect(node<MaterialNode>(doc(), 'idCard').eLicence).toEqual({ catalogCode: '11100000MB0143028R001', name: { 'zh-CN': '居民身份证' } });
+    expect(undoSteps()).toBe(1);
+
+    fireEvent.change(name, { target: { value: '' } });
+    fireEvent.blur(name);
+    expect(node<MaterialNode>(doc(), 'idCard').eLicence).toEqual({ catalogCode: '11100000MB0143028R001' });
+  });
+});
+
 describe('the end form', () => {
   it('requires a reason for an exit', () => {
     const { doc } = open('submit');
@@ -229,6 +245,35 @@ describe('the metadata form', () => {
     const parties = screen.getByRole('group', { name: '服务对象' });
     const checked = within(parties).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked);
     if (checked.length === 1) expect(checked[0]).toHaveProperty('disabled', true);
+  });
+
+  it('edits the item version as one undo step and refuses a version that is not major.minor.patch', () => {
+    const { doc, undoSteps, store } = renderWithStore(<Inspector lang="zh-CN" />);
+    const version = screen.getByLabelText(/^版本号/);
+
+    fireEvent.change(version, { target: { value: '1.0' } });
+    fireEvent.blur(version);
+    expect(screen.getByRole('alert').textContent).toContain('1.0.0');
+    expect(undoSteps()).toBe(0);
+
+    fireEvent.change(version, { target: { value: '2.1.0' } });
+    fireEvent.blur(version);
+    expect(doc().version).toBe('2.1.0');
+    expect(undoSteps()).toBe(1);
+    act(() => store.getState().undo());
+    expect(doc().version).toBe('1.0.0');
+  });
+
+  it('states explicitly whether a result is an electronic licence once the box is touched', () => {
+    const { doc } = renderWithStore(<Inspector lang="zh-CN" />);
+    fireEvent.click(screen.getByRole('button', { name: '添加审批结果' }));
+    const result = screen.getByRole('group', { name: '结果 1' });
+    const box = within(result).getByLabelText('电子证照');
+
+    fireEvent.click(box);
+    expect(doc().meta.results?.[0]?.eLicence).toBe(true);
+    fireEvent.click(box);
+    expect(doc().meta.results?.[0]?.eLicence).toBe(false);
   });
 
   it('speaks English when asked', () => {

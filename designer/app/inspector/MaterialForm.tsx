@@ -87,7 +87,15 @@ export function MaterialForm({ node }: { node: MaterialNode }) {
           <div key={way} className="inspector__way">
             <CheckboxField label={wayNames[way]} checked={has(way)} onChange={(on) => toggleWay(way, on)} />
             {way === 'eLicence' && has('eLicence') ? (
-              <TextField label={t('电子证照目录编码', 'Licence catalogue code')} required value={node.eLicence?.catalogCode} onCommit={(catalogCode) => edit((n) => ({ ...n, eLicence: { ...n.eLicence, catalogCode } }))} />
+              <>
+                <TextField label={t('电子证照目录编码', 'Licence catalogue code')} required value={node.eLicence?.catalogCode} onCommit={(catalogCode) => edit((n) => ({ ...n, eLicence: { ...n.eLicence, catalogCode } }))} />
+                <LocalTextField
+                  legend={t('电子证照名称', 'Licence name')}
+                  value={node.eLicence?.name}
+                  hint={t('证照目录中的名称，例如“居民身份证”，可留空。', 'Its name in the licence catalogue; optional.')}
+                  onCommit={(name) => edit((n) => ({ ...n, eLicence: withOptional({ catalogCode: '', ...n.eLicence }, 'name', name) }))}
+                />
+              </>
             ) : null}
             {way === 'upload' && has('upload') && node.upload ? <UploadEditor rule={node.upload} onChange={(upload) => edit((n) => ({ ...n, upload }))} /> : null}
             {way === 'commitment' && has('commitment') ? (

@@ -3,7 +3,11 @@ import type { Channel, Contact, FaqEntry, FeeItem, ItemMeta, LegalBasis, LocalTe
 import { CheckboxField, CheckboxGroup, ListEditor, LocalTextField, NumberField, RadioGroup, SelectField, TextField } from './controls.tsx';
 import { withOptional } from './keys.ts';
 import { useT } from './lang.ts';
-import { useEditMeta } from './useEdit.ts';
+import { selectDocument } from '../store/designerStore.ts';
+import { useDesigner } from '../store/useDesigner.ts';
+import { useEditMeta, useExecute } from './useEdit.ts';
+
+const SEMVER = /^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$/;
 
 export function MetaForm({ meta }: { meta: ItemMeta }) {
   const t = useT();
@@ -11,11 +15,22 @@ export function MetaForm({ meta }: { meta: ItemMeta }) {
   const set = <K extends keyof ItemMeta>(key: K, value: ItemMeta[K] | undefined) => edit((m) => withOptional(m, key, value));
   const list = <K extends keyof ItemMeta>(key: K) => (items: NonNullable<ItemMeta[K]> & unknown[]) => set(key, (items.length > 0 ? items : undefined) as ItemMeta[K] | undefined);
   const fees = meta.fees;
+  const run = useExecute();
+  const version = useDesigner((state) => selectDocument(state)?.version);
   return (
     <>
       <fieldset>
         <legend>{t('基本信息', 'Basics')}</legend>
         <LocalTextField legend={t('事项名称', 'Item name')} value={meta.name} required hint={t('使用法定名称。', 'Use the legal wording.')} onCommit={(name) => name && set('name', name)} />
+        {/* The version sits beside meta in the definition: one replaceDefinition is one undo step, like any edit. */}
+        <TextField
+          label={t('版本号', 'Version')}
+          value={version}
+          required
+          hint={t('发布的服务包带此版本号，格式如 1.0.0。', 'The published package carries it, e.g. 1.0.0.')}
+          validate={(v) => (SEMVER.test(v) ? undefined : t('格式为 主版本.次版本.修订号，例如 1.0.0。', 'Use major.minor.patch, e.g. 1.0.0.'))}
+          onCommit={(next) => run((definition) => (definition.version === next ? undefined : { type: 'replaceDefinition', definition: { ...definition, version: next } }))}
+        />
         <LocalTextField legend={t('事项概述', 'Summary')} value={meta.summary} multiline onCommit={(v) => set('summary', v)} />
         <fieldset>
           <legend>{t('事项类型', 'Item type')}</legend>
@@ -166,7 +181,8 @@ export function MetaForm({ meta }: { meta: ItemMeta }) {
           <>
             <LocalTextField legend={t('结果名称', 'Name')} value={result.name} required onCommit={(name) => name && update({ ...result, name })} />
             <SelectField label={t('结果类型', 'Kind')} value={result.kind} onChange={(kind) => update({ ...result, kind })} choices={[{ value: 'certificate', label: t('证照', 'Certificate') }, { value: 'approval', label: t('批文', 'Approval') }, { value: 'other', label: t('其他', 'Other') }]} />
-            <CheckboxField label={t('电子证照', 'Electronic licence')} checked={result.eLicence === true} onChange={(on) => update(withOptional(result, 'eLicence', on ? true : undefined))} />
+            {/* Written as true or false once touched: the guide states either way whether the result is an e-licence. */}
+            <CheckboxField label={t('电子证照', 'Electronic licence')} checked={result.eLicence === true} onChange={(on) => update({ ...result, eLicence: on })} />
             <LocalTextField legend={t('有效期说明', 'Validity')} value={result.validity} onCommit={(validity) => update(withOptional(result, 'validity', validity))} />
           </>
         )}

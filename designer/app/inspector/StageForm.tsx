@@ -34,9 +34,10 @@ export function StageForm({ stage }: { stage: ApprovalNode }) {
         min={1}
         onChange={(outcomes) => edit((s) => ({ ...s, outcomes }))}
         choices={[
+          // Kept in the order a case meets them, which is the order the list is stored in (pass, correction, …).
           { value: 'pass', label: t('通过', 'Pass') },
-          { value: 'not-accepted', label: t('不予受理', 'Not accepted') },
           { value: 'correction', label: t('补正（退回申请人）', 'Correction (back to the applicant)') },
+          { value: 'not-accepted', label: t('不予受理', 'Not accepted') },
           { value: 'refuse', label: t('不予许可', 'Refuse') },
         ]}
       />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definition, edge, end, material, start } from '../../compiler/testing/builders.ts';
-import { createDesignerStore, selectCanUndo, selectCompiled, selectDocument } from './designerStore.ts';
+import { createDesignerStore, differsOnlyInPositions, selectCanUndo, selectCompiled, selectDocument } from './designerStore.ts';
 
 const item = () => definition([start(), material('m'), end('done')], [edge('start', 'm'), edge('m', 'done')]);
 
@@ -34,5 +34,25 @@ describe('designer store', () => {
     // removing the only material disconnects the end node: the compile now reports it and emits no package
     expect(second!.diagnostics.some((d) => d.code === 'SVC010' && d.nodeId === 'done')).toBe(true);
     expect(second!.package).toBeUndefined();
+  });
+});
+
+describe('compile reuse', () => {
+  it('a move reuses the previous compile; any other edit compiles again', () => {
+    const store = createDesignerStore(item());
+    const first = selectCompiled(store.getState());
+    store.getState().execute({ type: 'moveNodes', moves: [{ id: 'm', x: 300, y: 40 }] });
+    expect(selectCompiled(store.getState())).toBe(first);
+    store.getState().execute({ type: 'updateNode', node: { ...material('m'), position: { x: 300, y: 40 }, necessity: 'optional' } });
+    expect(selectCompiled(store.getState())).not.toBe(first);
+  });
+
+  it('tells a position-only change from a content change', () => {
+    const a = item();
+    const moved = { ...a, flow: { ...a.flow, nodes: a.flow.nodes.map((n) => (n.id === 'm' ? { ...n, position: { x: 1, y: 2 } } : n)) } };
+    const renamed = { ...a, flow: { ...a.flow, nodes: a.flow.nodes.map((n) => (n.id === 'm' ? { ...n, key: 'other' } : n)) } };
+    expect(differsOnlyInPositions(a, moved)).toBe(true);
+    expect(differsOnlyInPositions(a, renamed)).toBe(false);
+    expect(differsOnlyInPositions(a, { ...a, meta: { ...a.meta } })).toBe(false);
   });
 });

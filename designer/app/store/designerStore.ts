@@ -19,9 +19,20 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
+/**
+ * A request to show nodes on the canvas (the problems panel's "reveal"): the editor switches to the canvas and the
+ * canvas centres them. `seq` grows with every request, so asking twice for the same node reveals it twice.
+ */
+export interface RevealRequest {
+  readonly nodes: readonly string[];
+  readonly seq: number;
+}
+
 export interface DesignerState {
   readonly history: History | null;
   readonly selection: Selection;
+  /** The latest reveal request; never part of the history. */
+  readonly reveal: RevealRequest | null;
   /** Opens an item with a fresh history (opening is not an undoable edit). */
   open(definition: ServiceDefinition): void;
   close(): void;
@@ -29,6 +40,10 @@ export interface DesignerState {
   undo(): void;
   redo(): void;
   select(selection: Selection): void;
+  /** Asks the editor to show these nodes (or stages) on the canvas. */
+  requestReveal(nodes: readonly string[]): void;
+  /** The canvas has shown the requested nodes. */
+  clearReveal(): void;
 }
 
 export type DesignerStore = StoreApi<DesignerState>;
@@ -43,6 +58,7 @@ function pruneSelection(selection: Selection, definition: ServiceDefinition): Se
 }
 
 export function createDesignerStore(initial?: ServiceDefinition): DesignerStore {
+  let revealSeq = 0;
   return createStore<DesignerState>()((set, get) => {
     const moveTo = (history: History) => {
       if (history === get().history) return;
@@ -51,8 +67,9 @@ export function createDesignerStore(initial?: ServiceDefinition): DesignerStore 
     return {
       history: initial ? createHistory(initial) : null,
       selection: EMPTY_SELECTION,
-      open: (definition) => set({ history: createHistory(definition), selection: EMPTY_SELECTION }),
-      close: () => set({ history: null, selection: EMPTY_SELECTION }),
+      reveal: null,
+      open: (definition) => set({ history: createHistory(definition), selection: EMPTY_SELECTION, reveal: null }),
+      close: () => set({ history: null, selection: EMPTY_SELECTION, reveal: null }),
       execute: (command) => {
         const { history } = get();
         if (history) moveTo(execute(history, command));
@@ -66,6 +83,8 @@ export function createDesignerStore(initial?: ServiceDefinition): DesignerStore 
         if (history) moveTo(redo(history));
       },
       select: (selection) => set({ selection }),
+      requestReveal: (nodes) => set({ reveal: { nodes, seq: ++revealSeq } }),
+      clearReveal: () => set({ reveal: null }),
     };
   });
 }
@@ -75,12 +94,41 @@ export const selectCanUndo = (state: DesignerState): boolean => (state.history ?
 export const selectCanRedo = (state: DesignerState): boolean => (state.history ? canRedo(state.history) : false);
 
 const compiled = new WeakMap<ServiceDefinition, CompileResult>();
+let lastCompiled: { document: ServiceDefinition; result: CompileResult } | undefined;
+
+/** Same object, or the same object but for `position` (shallowly: commands replace what they change). */
+function sameButPosition<T extends { position: unknown }>(a: T, b: T): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key === 'position' || (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+}
+
+function sameList<T extends { position: unknown }>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((item, i) => sameButPosition(item, b[i]!));
+}
+
+/**
+ * Positions never reach the package or the diagnostics, so a document that differs from the last compiled one only
+ * in node positions (every drag, every auto layout) reuses that compile instead of paying for a new one.
+ */
+export function differsOnlyInPositions(a: ServiceDefinition, b: ServiceDefinition): boolean {
+  return (
+    a.id === b.id && a.version === b.version && a.formatVersion === b.formatVersion && a.meta === b.meta &&
+    a.flow.edges === b.flow.edges && sameList(a.flow.nodes, b.flow.nodes) &&
+    a.approval?.entry === b.approval?.entry && a.approval?.edges === b.approval?.edges &&
+    sameList(a.approval?.nodes, b.approval?.nodes)
+  );
+}
 
 /** The compiled package and diagnostics of the open document, computed once per document version. */
 export function selectCompiled(state: DesignerState): CompileResult | undefined {
   const document = state.history?.present;
   if (!document) return undefined;
   let result = compiled.get(document);
+  if (!result && lastCompiled && differsOnlyInPositions(lastCompiled.document, document)) result = lastCompiled.result;
   if (!result) {
     try {
       result = compile(document);
@@ -90,7 +138,8 @@ export function selectCompiled(state: DesignerState): CompileResult | undefined 
       console.warn('compile failed on an intermediate document', error);
       result = { diagnostics: [] };
     }
-    compiled.set(document, result);
   }
+  compiled.set(document, result);
+  lastCompiled = { document, result };
   return result;
 }

@@ -1,0 +1,290 @@
+// The citizen's side, in Chromium, by keyboard only (issue 5, Acceptance): every example in examples/ is completed
+// along its first submitting persona with Tab, Shift+Tab, Space, Enter, the arrow keys and typing (the file chooser
+// is the one exception), under the host page's strict CSP `default-src 'self'; script-src 'self'`. axe (WCAG 2.0
+// A/AA, 2.1 AA, no rule disabled) runs on every page seen: questions, the 一次性告知 checklist, steps, materials
+// (before and after choosing), the error state, check-your-answers, the confirmation and the guide page.
+// Exceptions, if any, are listed in docs/accessibility.md with their reasons.
+//
+// Helpers: e2e/citizen/flow.js (personas, synthetic answers, the reach interpreter), driver.js (the keyboard
+// citizen), walk.js (page by page with hooks).
+import { expectNoAxeViolations } from './axe.js';
+import { check, probeDateOrder } from './citizen/driver.js';
+import { exampleIds, ID_NUMBER, loadExample, MOBILE, reachedMaterialKeys, submittingPersona } from './citizen/flow.js';
+import { demoUrl, expectSameSet, openForm, submittedPayload, walk } from './citizen/walk.js';
+
+const strictCsp = "default-src 'self'; script-src 'self'";
+/** The example whose pages are photographed for review (test-results/citizen-*.png). */
+const photographed = 'gd-residence-permit';
+
+/**
+ * Completes one example by keyboard with axe on every page, the error state on the first page, the first step and
+ * the first materials page, the checklist compared with the persona's materials, and the payload checked; then the guide page.
+ */
+async function completeExampleByKeyboard(id, { page, baseURL, screenshot }) {
+  const { pkg, personas } = loadExample(id);
+  const persona = submittingPersona(pkg, personas);
+  const expectedMaterials = reachedMaterialKeys(pkg, persona);
+  expectSameSet(expectedMaterials, persona.materials, `${id}: the materials of the path this test types (persona “${persona.name['zh-CN']}”) against personas.json`);
+  const dateOrder = await probeDateOrder(page);
+
+  await openForm(page, demoUrl(baseURL, id, { drafts: '0' }));
+  const shots = new Set();
+  const shoot = async (name) => {
+    if (id !== photographed || shots.has(name)) return;
+    shots.add(name);
+    await screenshot(`citizen-${name}`);
+  };
+  const errorShown = new Set();
+  const seenKinds = new Set();
+  const { visited, citizen } = await walk(page, {
+    pkg,
+    persona,
+    dateOrder,
+    // The error state on the first page (a question), the first step and the first materials page.
+    errorState: (info, pages) => {
+      if (pages.length > 1 && !['step', 'materials'].includes(info.kind)) return false;
+      const kind = pages.length === 1 ? 'first' : info.kind;
+      if (errorShown.has(kind)) return false;
+      errorShown.add(kind);
+      return true;
+    },
+    onPage: async (info, moment) => {
+      seenKinds.add(info.kind);
+      await expectNoAxeViolations(page, `${id}: ${info.kind} page “${info.heading}” (${moment})`);
+      if (info.kind === 'checklist' && moment === 'arrived') {
+        const listed = await page.$$eval('.bs-notice__item h3', (items) => items.map((h) => h.textContent.trim()));
+        const names = pkg.materials.filter((m) => expectedMaterials.includes(m.key)).map((m) => m.name['zh-CN']);
+        expectSameSet(listed, names, `${id}: the 一次性告知 list`);
+      }
+      if (moment === 'error') await shoot(info.kind === 'step' ? 'error' : `error-${info.kind}`);
+      else if (moment === 'arrived' && info.kind !== 'step') await shoot(info.kind);
+      else if (moment === 'arrived') await shoot('step');
+      else if (moment === 'answered') await shoot('materials-answered');
+    },
+  });
+  for (const kind of ['question', 'checklist', 'step', 'review', 'confirmation']) check(seenKinds.has(kind), `${id}: the walk never showed a ${kind} page`);
+  check(errorShown.has('first') && errorShown.has('step'), `${id}: the error state was not shown on the first page and a step`);
+
+  const payload = await submittedPayload(page);
+  check(payload.packageId === pkg.id, `${id}: payload packageId is ${payload.packageId}`);
+  check(payload.version === pkg.version && payload.hash === pkg.hash, `${id}: payload version/hash do not match the package`);
+  expectSameSet(
+    payload.materials.map((m) => m.key),
+    persona.materials,
+    `${id}: payload materials`,
+  );
+  for (const [key, answer] of Object.entries(persona.answers)) {
+    if (key in payload.data) check(JSON.stringify(payload.data[key]) === JSON.stringify(answer), `${id}: payload ${key} is ${JSON.stringify(payload.data[key])}, the persona said ${JSON.stringify(answer)}`);
+  }
+  const uploaded = payload.materials.filter((m) => m.provision === 'upload');
+  check(uploaded.length === citizen.uploads.length, `${id}: ${citizen.uploads.length} file(s) chosen, ${uploaded.length} upload(s) in the payload`);
+  for (const m of uploaded) check(Array.isArray(m.files) && m.files.every((f) => typeof f.id === 'string' && !('content' in f)), `${id}: upload ${m.key} is not a file reference`);
+  check(JSON.stringify(payload).includes(ID_NUMBER) && JSON.stringify(payload).includes(MOBILE), `${id}: the typed identity is not in the payload`);
+
+  // The guide page (办事指南) of the same item.
+  await page.goto(demoUrl(baseURL, id, { view: 'guide' }));
+  await page.getByText(pkg.guide.name['zh-CN']).first().waitFor();
+  await expectNoAxeViolations(page, `${id}: guide page`);
+  if (id === photographed) await screenshot('citizen-guide');
+  return visited;
+}
+
+export async function passportIssueCompletesByKeyboard(context) {
+  await completeExampleByKeyboard('gd-passport-issue', context);
+}
+export async function residencePermitCompletesByKeyboard(context) {
+  await completeExampleByKeyboard('gd-residence-permit', context);
+}
+export async function elderlyCardCompletesByKeyboard(context) {
+  await completeExampleByKeyboard('gd-elderly-card', context);
+}
+export async function pensionEnrolmentCompletesByKeyboard(context) {
+  await completeExampleByKeyboard('gd-pension-enrolment', context);
+}
+export async function soleTraderRegistrationCompletesByKeyboard(context) {
+  await completeExampleByKeyboard('gd-sole-trader-registration', context);
+}
+const covered = ['gd-passport-issue', 'gd-residence-permit', 'gd-elderly-card', 'gd-pension-enrolment', 'gd-sole-trader-registration'];
+
+/** Examples added later are walked here until they get a test of their own (so none is left out). */
+export async function everyOtherExampleCompletesByKeyboard(context) {
+  const others = exampleIds().filter((id) => !covered.includes(id));
+  for (const id of others) await completeExampleByKeyboard(id, context);
+  for (const id of covered) check(exampleIds().includes(id), `the test names an example that no longer exists: ${id}`);
+}
+
+/**
+ * Drafts: midway through gd-residence-permit (its applicant page answered, 继续 not pressed), the page reloads;
+ * the citizen is back on the same page with every answer, and completes from there.
+ */
+export async function residencePermitDraftSurvivesAReload({ page, baseURL }) {
+  const id = 'gd-residence-permit';
+  const { pkg, personas } = loadExample(id);
+  const persona = submittingPersona(pkg, personas);
+  const dateOrder = await probeDateOrder(page);
+  const url = demoUrl(baseURL, id);
+  // Start clean: drafts of earlier tests live in the same browser profile.
+  await openForm(page, url);
+  await page.evaluate(() => localStorage.clear());
+  await openForm(page, url);
+
+  const applicant = pkg.flow.nodes.find((node) => node.kind === 'step' && node.key === 'applicant');
+  check(applicant, `${id} has no applicant step`);
+  const first = await walk(page, { pkg, persona, dateOrder, pauseAfterFill: (info) => info.heading === applicant.title['zh-CN'] });
+  check(first.last.heading === applicant.title['zh-CN'], `the walk did not stop on “${applicant.title['zh-CN']}”`);
+  const before = await controlValues(page);
+  const typedHere = [...first.citizen.typed.entries()].filter(([control]) => control in before);
+  check(typedHere.length >= 8, `only ${typedHere.length} answers typed on the applicant page`);
+
+  await page.reload();
+  await page.locator('.bs-root h1').first().waitFor();
+  await page.waitForFunction((title) => document.querySelector('.bs-root h1')?.textContent?.trim() === title, applicant.title['zh-CN'], { timeout: 5000 }).catch(async () => {
+    throw new Error(`after the reload the form shows “${await page.locator('.bs-root h1').first().textContent()}”, not “${applicant.title['zh-CN']}”`);
+  });
+  const after = await controlValues(page);
+  for (const [control, value] of Object.entries(before)) {
+    check(JSON.stringify(after[control]) === JSON.stringify(value), `after the reload ${control} is ${JSON.stringify(after[control])}, before it was ${JSON.stringify(value)}`);
+  }
+  for (const [control, value] of typedHere) {
+    const shown = after[control];
+    check(shown === value || shown === true, `after the reload ${control} shows ${JSON.stringify(shown)}, the citizen typed ${JSON.stringify(value)}`);
+  }
+  // The earlier pages' answers come back too: check-your-answers lists them, and the walk submits.
+  const rest = await walk(page, { pkg, persona, dateOrder });
+  const payload = await submittedPayload(page);
+  check(payload.packageId === pkg.id, `payload packageId is ${payload.packageId}`);
+  expectSameSet(
+    payload.materials.map((m) => m.key),
+    persona.materials,
+    'payload materials after the reload',
+  );
+  check(JSON.stringify(payload.data.applicationReasons) === JSON.stringify(persona.answers.applicationReasons), 'the answer given before the reload is not in the payload');
+  check(rest.visited.length >= 2, 'the walk after the reload saw no review page');
+  // The draft is gone once submitted.
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('gd-residence-permit')));
+  check(left.length === 0, `a draft is still stored after the submission: ${left.join(', ')}`);
+}
+
+/** Every control of the form with its value (checked state for radios and checkboxes), by id. */
+async function controlValues(page) {
+  return page.$$eval('.bs-root input, .bs-root textarea, .bs-root select', (els) =>
+    Object.fromEntries(els.filter((el) => el.id && el.type !== 'file').map((el) => [el.id, el.type === 'radio' || el.type === 'checkbox' ? el.checked : el.value])),
+  );
+}
+
+/**
+ * Strict CSP, explicitly: the host page is served with exactly the portal's policy, and a full completion and
+ * submit (sole trader, with a 告知承诺 and prefilled identity) fires no `securitypolicyviolation` event.
+ */
+export async function strictCspCompletionFiresNoViolation({ page, baseURL }) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  const id = 'gd-sole-trader-registration';
+  const { pkg, personas } = loadExample(id);
+  const persona = personas.find((p) => p.materials.includes('leaseContract') && !p.answers.byAgent);
+  check(persona, 'no sole-trader persona with a lease and no agent');
+  const dateOrder = await probeDateOrder(page);
+  const response = await page.goto(demoUrl(baseURL, id, { drafts: '0', prefill: '1' }));
+  check(response.headers()['content-security-policy'] === strictCsp, `the host page is served with “${response.headers()['content-security-policy']}”`);
+  await page.locator('.bs-root h1').first().waitFor();
+  await walk(page, { pkg, persona, dateOrder, overrides: { leaseContract: 'commitment' } });
+  const payload = await submittedPayload(page);
+  const lease = payload.materials.find((m) => m.key === 'leaseContract');
+  check(lease?.provision === 'commitment' && typeof lease.signedAt === 'string', `the lease contract was not replaced by a signed commitment: ${JSON.stringify(lease)}`);
+  expectSameSet(
+    payload.materials.map((m) => m.key),
+    persona.materials,
+    'payload materials',
+  );
+  const violations = await page.evaluate(() => window.__cspViolations);
+  check(Array.isArray(violations), 'the violation listener was not installed');
+  check(violations.length === 0, `CSP violations: ${violations.join('; ')}`);
+}
+
+/**
+ * 长辈版 sanity (issue 9 measures it fully): with elder=1, text is at least 18px, every button, input, select and
+ * link (radios and checkboxes with their label) is at least 60×60 CSS px, and keyboard focus has a visible
+ * outline, on every page of a completion, the error state included.
+ */
+export async function elderModeHasLargeTextTargetsAndVisibleFocus({ page, baseURL, screenshot }) {
+  const id = 'gd-elderly-card';
+  const { pkg, personas } = loadExample(id);
+  const persona = submittingPersona(pkg, personas);
+  const dateOrder = await probeDateOrder(page);
+  await openForm(page, demoUrl(baseURL, id, { drafts: '0', elder: '1', prefill: '1' }));
+  const outlines = new Map();
+  let photographedElder = false;
+  await walk(page, {
+    pkg,
+    persona,
+    dateOrder,
+    errorState: (_info, pages) => pages.length === 1,
+    onFocus: async (el) => {
+      const kind = `${el.tag}:${el.type}`;
+      if (outlines.has(kind)) return;
+      outlines.set(
+        kind,
+        await page.evaluate(() => {
+          const style = getComputedStyle(document.activeElement);
+          return { outline: `${style.outlineStyle} ${style.outlineWidth}`, width: parseFloat(style.outlineWidth), style: style.outlineStyle, shadow: style.boxShadow };
+        }),
+      );
+    },
+    onPage: async (info, moment) => {
+      const where = `${info.kind} page “${info.heading}” (${moment})`;
+      const m = await elderMetrics(page);
+      check(m.rootFontSize >= 18, `${where}: the form's font-size is ${m.rootFontSize}px`);
+      check(m.smallText.length === 0, `${where}: text under 18px: ${m.smallText.join('; ')}`);
+      check(m.measured > 0 || info.kind === 'confirmation', `${where}: no control measured`);
+      check(m.smallTargets.length === 0, `${where}: targets under 60×60: ${m.smallTargets.join('; ')}`);
+      await expectNoAxeViolations(page, `${id} (长辈版): ${where}`);
+      if (!photographedElder && info.kind === 'materials' && moment === 'answered') {
+        photographedElder = true;
+        await screenshot('citizen-elder-materials');
+      }
+    },
+  });
+  check(outlines.size >= 4, `focus reached only ${[...outlines.keys()].join(', ')}`);
+  for (const [kind, o] of outlines) {
+    check(o.style !== 'none' && o.width >= 3, `focus on ${kind} has no visible outline (${o.outline}, box-shadow ${o.shadow})`);
+  }
+  await screenshot('citizen-elder-confirmation');
+}
+
+async function elderMetrics(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('.bs-root');
+    const smallText = [];
+    for (const el of root.querySelectorAll('*')) {
+      const ownText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== '');
+      if (!ownText || el.getClientRects().length === 0 || el.closest('.bs-visually-hidden')) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 18) smallText.push(`<${el.tagName.toLowerCase()} class="${el.className}"> ${size}px “${el.textContent.trim().slice(0, 20)}”`);
+    }
+    const smallTargets = [];
+    let measured = 0;
+    for (const el of root.querySelectorAll('button, input, select, textarea, a[href]')) {
+      if (el.getClientRects().length === 0) continue;
+      let { left, top, right, bottom } = el.getBoundingClientRect();
+      if (el.type === 'radio' || el.type === 'checkbox') {
+        // The hit area of a choice is the input with its label (clicking the label chooses).
+        const label = el.id ? root.querySelector(`label[for="${el.id}"]`) : null;
+        if (label) {
+          const box = label.getBoundingClientRect();
+          left = Math.min(left, box.left);
+          top = Math.min(top, box.top);
+          right = Math.max(right, box.right);
+          bottom = Math.max(bottom, box.bottom);
+        }
+      }
+      measured += 1;
+      const width = right - left;
+      const height = bottom - top;
+      if (width < 59.5 || height < 59.5) smallTargets.push(`<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${el.type ? ` type="${el.type}"` : ''}> ${width.toFixed(0)}×${height.toFixed(0)}`);
+    }
+    return { rootFontSize: parseFloat(getComputedStyle(root).fontSize), smallText, smallTargets, measured };
+  });
+}
+
