@@ -13,32 +13,49 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-function utf8(text: string): number[] {
-  const bytes: number[] = [];
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    if (cp < 0x80) bytes.push(cp);
-    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+/** UTF-8 bytes of a string, into a buffer with room for SHA-256 padding (the platform encoder when there is one). */
+function utf8Padded(text: string): { bytes: Uint8Array; length: number } {
+  const Encoder = (globalThis as { TextEncoder?: new () => { encode(input: string): Uint8Array } }).TextEncoder;
+  let encoded: Uint8Array;
+  if (Encoder) {
+    encoded = new Encoder().encode(text);
+  } else {
+    encoded = new Uint8Array(text.length * 3);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low < 0xe000) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        }
+      }
+      if (cp < 0x80) encoded[n++] = cp;
+      else if (cp < 0x800) { encoded[n++] = 0xc0 | (cp >> 6); encoded[n++] = 0x80 | (cp & 63); }
+      else if (cp < 0x10000) { encoded[n++] = 0xe0 | (cp >> 12); encoded[n++] = 0x80 | ((cp >> 6) & 63); encoded[n++] = 0x80 | (cp & 63); }
+      else { encoded[n++] = 0xf0 | (cp >> 18); encoded[n++] = 0x80 | ((cp >> 12) & 63); encoded[n++] = 0x80 | ((cp >> 6) & 63); encoded[n++] = 0x80 | (cp & 63); }
+    }
+    encoded = encoded.subarray(0, n);
   }
-  return bytes;
+  // Message, the 0x80 marker, zero padding, and the 64-bit length: a whole number of 64-byte blocks.
+  const total = Math.ceil((encoded.length + 9) / 64) * 64;
+  const bytes = new Uint8Array(total);
+  bytes.set(encoded);
+  return { bytes, length: encoded.length };
 }
 
 export function sha256Hex(text: string): string {
-  const bytes = utf8(text);
-  const bitLength = bytes.length * 8;
-  bytes.push(0x80);
-  while (bytes.length % 64 !== 56) bytes.push(0);
-  const high = Math.floor(bitLength / 0x100000000);
-  for (const word of [high, bitLength >>> 0]) bytes.push((word >>> 24) & 255, (word >>> 16) & 255, (word >>> 8) & 255, word & 255);
+  const { bytes, length } = utf8Padded(text);
+  bytes[length] = 0x80;
+  const view = new DataView(bytes.buffer);
+  const bitLength = length * 8;
+  view.setUint32(bytes.length - 8, Math.floor(bitLength / 0x100000000));
+  view.setUint32(bytes.length - 4, bitLength >>> 0);
   const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
   const w = new Uint32Array(64);
   for (let offset = 0; offset < bytes.length; offset += 64) {
-    for (let i = 0; i < 16; i++) {
-      const j = offset + i * 4;
-      w[i] = (bytes[j]! << 24) | (bytes[j + 1]! << 16) | (bytes[j + 2]! << 8) | bytes[j + 3]!;
-    }
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15]!;
       const b = w[i - 2]!;
@@ -46,7 +63,7 @@ export function sha256Hex(text: string): string {
       const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
       w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
     }
-    let [a, b, c, d, e, f, g, hh] = [h[0]!, h[1]!, h[2]!, h[3]!, h[4]!, h[5]!, h[6]!, h[7]!];
+    let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, hh = h[7]!;
     for (let i = 0; i < 64; i++) {
       const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
@@ -66,16 +83,59 @@ export function sha256Hex(text: string): string {
     h[0] = (h[0]! + a) >>> 0; h[1] = (h[1]! + b) >>> 0; h[2] = (h[2]! + c) >>> 0; h[3] = (h[3]! + d) >>> 0;
     h[4] = (h[4]! + e) >>> 0; h[5] = (h[5]! + f) >>> 0; h[6] = (h[6]! + g) >>> 0; h[7] = (h[7]! + hh) >>> 0;
   }
-  return [...h].map((x) => x.toString(16).padStart(8, '0')).join('');
+  let hex = '';
+  for (const word of h) hex += word.toString(16).padStart(8, '0');
+  return hex;
 }
 
 /** JSON with object keys sorted, so equal data always hashes the same whatever the key order. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.keys(value as object)
-    .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
+  // Fast path: the native serializer with each object's keys re-inserted in sorted order. JavaScript enumerates
+  // integer-like keys ("9", "10") numerically before all others, which is not code-unit order, so an object with
+  // such a key sends the whole value down the exact (slower) writer.
+  let integerKeys = false;
+  const text = JSON.stringify(value, (_key, item: unknown) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    const record = item as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
+    const sorted: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (INTEGER_KEY.test(key)) integerKeys = true;
+      sorted[key] = record[key];
+    }
+    return sorted;
+  });
+  if (!integerKeys) return text;
+  const parts: string[] = [];
+  writeCanonical(value, parts);
+  return parts.join('');
+}
+
+const INTEGER_KEY = /^(0|[1-9][0-9]*)$/;
+
+function writeCanonical(value: unknown, parts: string[]): void {
+  if (value === null || typeof value !== 'object') {
+    parts.push(JSON.stringify(value));
+    return;
+  }
+  if (Array.isArray(value)) {
+    parts.push('[');
+    value.forEach((item, i) => {
+      if (i > 0) parts.push(',');
+      writeCanonical(item, parts);
+    });
+    parts.push(']');
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  parts.push('{');
+  let first = true;
+  for (const key of Object.keys(record).sort()) {
+    if (record[key] === undefined) continue;
+    if (!first) parts.push(',');
+    first = false;
+    parts.push(JSON.stringify(key), ':');
+    writeCanonical(record[key], parts);
+  }
+  parts.push('}');
 }
