@@ -28,7 +28,7 @@ describe('form navigation', () => {
     const form = createServiceForm(passportPackage());
     expect(form.getState().errors).toEqual({});
     expect(form.next()).toBe(false);
-    expect(form.getState().errors['/age']?.message).toBe('请选择申请人年龄');
+    expect(form.getState().errors['/age']?.message).toBe('请回答：申请人年龄');
     form.setValue('age', 'adult');
     expect(form.getState().errors).toEqual({});
     expect(form.next()).toBe(true);

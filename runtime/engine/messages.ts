@@ -26,6 +26,7 @@ type Template = (p: MessageParams) => string;
 export type MessageKey =
   | 'required.enter'
   | 'required.select'
+  | 'required.answer'
   | 'required.upload'
   | 'required.material'
   | 'required.group'
@@ -87,6 +88,8 @@ export type MessageKey =
 const zhCN: Record<MessageKey, Template> = {
   'required.enter': (p) => `请填写${p.label}`,
   'required.select': (p) => `请选择${p.label}`,
+  // Situation labels are whole questions (“您是否为在校学生？”): ask for an answer instead of gluing a verb on.
+  'required.answer': (p) => `请回答：${p.label}`,
   'required.upload': (p) => `请上传${p.label}`,
   'required.material': (p) => `请选择如何提供“${p.label}”`,
   'required.group': (p) => `请添加${p.label}`,
@@ -149,6 +152,7 @@ const zhCN: Record<MessageKey, Template> = {
 const en: Record<MessageKey, Template> = {
   'required.enter': (p) => `Enter ${p.label}`,
   'required.select': (p) => `Select ${p.label}`,
+  'required.answer': (p) => `Answer this question: ${p.label}`,
   'required.upload': (p) => `Upload ${p.label}`,
   'required.material': (p) => `Choose how you will provide "${p.label}"`,
   'required.group': (p) => `Add ${p.label}`,

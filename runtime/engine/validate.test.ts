@@ -35,7 +35,7 @@ describe('validateSubmission', () => {
     const { age: _age, ...rest } = adultSubmission;
     void _age;
     const result = validateSubmission(passportPackage(), rest);
-    expect(result.errors).toContainEqual(expect.objectContaining({ code: 'required', path: '/age', message: '请选择申请人年龄' }));
+    expect(result.errors).toContainEqual(expect.objectContaining({ code: 'required', path: '/age', message: '请回答：申请人年龄' }));
     const noName = validateSubmission(passportPackage(), { ...adultSubmission, applicant: { idNumber: '11010519491231002X' } });
     expect(noName.errors).toEqual([expect.objectContaining({ code: 'required', path: '/applicant/name', message: '请填写姓名' })]);
   });

@@ -517,7 +517,7 @@ export function validateSubmission(pkg: ServicePackage, data: unknown, options: 
         if (!reached(node.id)) {
           if (present) out.add('not-allowed', [node.key], 'not-allowed.answer', { label });
         } else if (present) checkField(field, data[node.key], out, [node.key]);
-        else out.add('required', [node.key], requiredKey(field), { label });
+        else out.add('required', [node.key], 'required.answer', { label });
         break;
       }
       case 'step': {

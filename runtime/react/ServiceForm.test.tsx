@@ -126,7 +126,7 @@ describe('errors', () => {
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('heading', { name: '存在以下问题' })).toBeTruthy();
     expect(document.activeElement).toBe(summary);
-    const link = within(summary).getByRole('link', { name: '请选择您是否为在校学生？' });
+    const link = within(summary).getByRole('link', { name: '请回答：您是否为在校学生？' });
     expect(link.getAttribute('href')).toBe('#bs-f-n_student');
     fireEvent.click(link);
     expect(document.activeElement).toBe(document.getElementById('bs-f-n_student'));
