@@ -78,9 +78,12 @@ export default defineConfig({
     sourcemap: true,
     // dist-web/.vite/manifest.json: scripts/sizeBudget.js reads which chunks each page loads initially.
     manifest: true,
+    // Every browser the runtime targets (current Chromium, Safari, Firefox, and the Chromium-based WeChat and app
+    // webviews) supports <link rel=modulepreload>; the polyfill would only add bytes to the citizen's first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The designer stays the first input; the citizen host page is built beside it (dist-web/runtime/demo/).
-      input: { designer: page('./index.html'), demo: page('./runtime/demo/index.html') },
+      input: { designer: page('./index.html'), demo: page('./runtime/demo/index.html'), guide: page('./runtime/demo/guide.html') },
       output: {
         // React and react-dom in a chunk of their own: a portal may already ship them, and the size budget
         // counts the runtime without them.

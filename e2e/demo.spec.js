@@ -7,6 +7,7 @@ import { loadExample } from './citizen/flow.js';
 import { demoUrl, openForm, walk } from './citizen/walk.js';
 
 const demo = 'runtime/demo/index.html';
+const guide = 'runtime/demo/guide.html';
 const examplePackage = (id) => fileURLToPath(new URL(`../examples/${id}/${id}.package.json`, import.meta.url));
 const payloads = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>'];
 
@@ -67,7 +68,7 @@ export async function demoRendersAnExampleFetchedAsItsOwnFile({ page, baseURL, s
 
 export async function demoRendersTheGuideInEnglish({ page, baseURL, screenshot }) {
   const pkg = await packageOf('gd-pension-enrolment');
-  await page.goto(new URL(`${demo}?item=gd-pension-enrolment&view=guide&locale=en`, baseURL).href);
+  await page.goto(new URL(`${guide}?item=gd-pension-enrolment&locale=en`, baseURL).href);
   await page.getByText(pkg.guide.name.en).first().waitFor();
   check((await page.evaluate(() => document.documentElement.lang)) === 'en', 'the page language is not en');
   await screenshot('runtime-demo-guide-en');
@@ -81,8 +82,8 @@ export async function demoListsTheItemsWhenNoneIsChosen({ page, baseURL }) {
 
 export async function administratorMarkupRendersAsTextInTheFormAndTheGuide({ page, baseURL, screenshot }) {
   const noDialogs = forbidDialogs(page);
-  for (const view of ['', '&view=guide']) {
-    await page.goto(new URL(`${demo}?item=xss&drafts=0${view}`, baseURL).href);
+  for (const hostPage of [demo, guide]) {
+    await page.goto(new URL(`${hostPage}?item=xss&drafts=0`, baseURL).href);
     // The item name carries a payload; wait until it is shown as characters.
     await page.getByText(payloads[0], { exact: false }).first().waitFor();
     const injected = await page.evaluate(() => ({
@@ -95,7 +96,7 @@ export async function administratorMarkupRendersAsTextInTheFormAndTheGuide({ pag
     check(injected.handlers === 0, `${injected.handlers} element(s) carry an onerror attribute`);
     await page.waitForTimeout(200);
     noDialogs();
-    await screenshot(`runtime-demo-xss${view ? '-guide' : ''}`);
+    await screenshot(`runtime-demo-xss${hostPage === guide ? '-guide' : ''}`);
   }
 }
 

@@ -28,7 +28,7 @@ async function freshWorkspace(page, baseURL) {
 /** The item as IndexedDB holds it (read through a separate connection, as a reload would). */
 function storedItem(page, id) {
   return page.evaluate((key) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('banshi-designer', 1);
+    const open = indexedDB.open('banshi-designer'); // whatever version the designer upgraded it to
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;

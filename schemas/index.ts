@@ -47,6 +47,8 @@ export type {
   PackageApprovals,
   PackageStage,
   FieldLocation,
+  PreviousVersion,
+  PackageChange,
 } from './package.types.ts';
 
 /** JSON Schema 2020-12 of service definitions (`*.service.json`). */

@@ -110,6 +110,7 @@ export interface ServicePackage {
   materials: ManifestMaterial[];
   guide: ItemMeta;
   approvals?: PackageApprovals;
+  previous?: PreviousVersion;
 }
 /**
  * This interface was referenced by `ServicePackage`'s JSON-Schema
@@ -562,4 +563,41 @@ export interface ApprovalEdge {
    * pass; not-accepted = 不予受理; correction = 补正 (returns to the applicant); refuse = 不予许可.
    */
   outcome: 'pass' | 'not-accepted' | 'correction' | 'refuse';
+}
+/**
+ * The published version this package follows, and what changed since: the runtime uses it to tell a citizen with a draft of that version which answers to check again.
+ *
+ * This interface was referenced by `ServicePackage`'s JSON-Schema
+ * via the `definition` "PreviousVersion".
+ */
+export interface PreviousVersion {
+  version: string;
+  hash: string;
+  changes: PackageChange[];
+}
+/**
+ * One change since the previous version: a field (situation answer or step field, by stable id), a material (by node id), a condition (an applicant-flow edge, by id) or a 办事指南 element.
+ *
+ * This interface was referenced by `ServicePackage`'s JSON-Schema
+ * via the `definition` "PackageChange".
+ */
+export interface PackageChange {
+  kind: 'field' | 'material' | 'condition' | 'guide';
+  change: 'added' | 'removed' | 'changed';
+  id: string;
+  /**
+   * A key in the submission data. Safe for any JSON consumer: lower camel case, and never a name that JavaScript objects inherit.
+   */
+  key?: string;
+  /**
+   * The data path in the submission (of the newer version; of the older one for a removal).
+   */
+  path?: string[];
+  label: LocalText;
+  /**
+   * What changed: key, label, type, required, options, constraints, hint (fields); key, name, necessity, ways, upload, form, copies, eLicence, deferral, commitment, text (materials); source, target, condition (conditions).
+   */
+  details?: string[];
+  before?: LocalText;
+  after?: LocalText;
 }

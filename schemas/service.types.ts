@@ -160,6 +160,12 @@ export interface ServiceDefinition {
   meta: ItemMeta;
   flow: ApplicantFlow;
   approval?: ApprovalLane;
+  /**
+   * Test applicants for the situation simulator (QA). Stay with the item and are exported with it; the compiler ignores them, so they never change the package. Ids are unique (the designer's persona commands keep them so).
+   *
+   * @maxItems 200
+   */
+  personas?: Persona[];
 }
 /**
  * The published 办事指南 / 实施清单 elements (DOMAIN.md 1.3).
@@ -675,4 +681,27 @@ export interface ApprovalEdge {
   source: NodeId;
   target: NodeId;
   outcome: ApprovalOutcome;
+}
+/**
+ * A named set of situation answers (情形) and, optionally, the materials QA expects those answers to require.
+ *
+ * This interface was referenced by `ServiceDefinition`'s JSON-Schema
+ * via the `definition` "Persona".
+ */
+export interface Persona {
+  id: NodeId;
+  name: LocalText;
+  description?: LocalText;
+  /**
+   * Situation key → answer, as in the submission.
+   */
+  answers: {
+    [k: string]: ConditionValue | undefined;
+  };
+  /**
+   * Material keys these answers should require (compared with the simulator's checklist).
+   *
+   * @maxItems 500
+   */
+  expectedMaterials?: Key[];
 }

@@ -6,7 +6,7 @@ import { flowOutline, nodeTitle, type OutlineEdge, type OutlineNode } from './ou
 
 type Dictionary = ReturnType<typeof dictionary>;
 
-function Guide({ definition, lang }: { definition: ServiceDefinition; lang: Lang }) {
+export function Guide({ definition, lang }: { definition: ServiceDefinition; lang: Lang }) {
   const t = dictionary(lang);
   const { meta } = definition;
   return (
@@ -65,7 +65,7 @@ function NodeLabel({ node, lang }: { node: OutlineNode['node']; lang: Lang }) {
   );
 }
 
-function FlowOutlineSection({ definition, lang }: { definition: ServiceDefinition; lang: Lang }) {
+export function FlowOutlineSection({ definition, lang }: { definition: ServiceDefinition; lang: Lang }) {
   const t = dictionary(lang);
   const outline = flowOutline(definition);
   const answers = answerLookup(definition);

@@ -7,9 +7,11 @@ import type {
   ManifestMaterial,
   PackageApprovals,
   PackageNode,
+  PreviousVersion,
   ServiceDefinition,
   ServicePackage,
 } from '../../schemas/index.ts';
+import { changeEntries, diffDefinitions } from '../model/changeList.ts';
 import { situationField } from '../model/fields.ts';
 import { analyzeFlow, type FlowAnalysis } from './analysis.ts';
 import { hasErrors, type Diagnostic } from './diagnostics.ts';
@@ -35,7 +37,15 @@ export function lint(definition: ServiceDefinition): Diagnostic[] {
  * Compiles a definition that conforms to schemas/service.schema.json (check that first: see
  * `validateDefinition`). Errors stop the compile; warnings and infos come back with the package.
  */
-export function compile(definition: ServiceDefinition): CompileResult {
+export interface CompileOptions {
+  /**
+   * The last published version: its change list (and hash) goes into the package as `previous`, so the runtime
+   * can tell a citizen with a draft of that version which answers to check again.
+   */
+  readonly previous?: { readonly definition: ServiceDefinition; readonly package: Pick<ServicePackage, 'version' | 'hash'> };
+}
+
+export function compile(definition: ServiceDefinition, options: CompileOptions = {}): CompileResult {
   const analysis = analyzeFlow(definition);
   const diagnostics = runLint(definition, analysis);
   if (hasErrors(diagnostics) || !analysis.order) return { diagnostics };
@@ -50,12 +60,21 @@ export function compile(definition: ServiceDefinition): CompileResult {
     materials: manifest(analysis, reach),
     guide: definition.meta,
     ...(definition.approval ? { approvals: approvals(definition) } : {}),
+    ...(options.previous ? { previous: previousVersion(options.previous, definition) } : {}),
   };
   // `hash` is placed after `version` for readers; the canonical JSON it is computed over sorts keys anyway.
   const { packageFormat, id, version, ...rest } = content;
   const hash = `sha256:${sha256Hex(canonicalJson(content))}`;
   const pkg: ServicePackage = { packageFormat, id, version, hash, ...rest };
   return { package: pkg, diagnostics };
+}
+
+function previousVersion(previous: NonNullable<CompileOptions['previous']>, definition: ServiceDefinition): PreviousVersion {
+  return {
+    version: previous.package.version,
+    hash: previous.package.hash,
+    changes: changeEntries(diffDefinitions(previous.definition, definition)),
+  };
 }
 
 function flowNodes(analysis: FlowAnalysis, reach: ReachabilityResult): PackageNode[] {

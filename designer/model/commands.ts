@@ -12,6 +12,7 @@ import type {
   ItemMeta,
   ServiceDefinition,
 } from '../../schemas/index.ts';
+import type { Persona } from '../../schemas/service.types.ts';
 
 export interface NodeMove {
   readonly id: string;
@@ -35,10 +36,16 @@ export type EditCommand =
   | { readonly type: 'addStageEdge'; readonly edge: ApprovalEdge }
   | { readonly type: 'removeStageEdges'; readonly ids: readonly string[] }
   | { readonly type: 'setMeta'; readonly meta: ItemMeta }
+  /** The document's version: set when a version is published (editing then continues as a draft of the next one). */
+  | { readonly type: 'setVersion'; readonly version: string }
   /** Replaces the whole document: a JSON edit or an import. */
   | { readonly type: 'replaceDefinition'; readonly definition: ServiceDefinition }
   /** Several commands as one undo step (paste, delete a selection of nodes and edges). */
-  | { readonly type: 'batch'; readonly commands: readonly EditCommand[] };
+  | { readonly type: 'batch'; readonly commands: readonly EditCommand[] }
+  /** Personas (the situation simulator's test applicants): never reach the package. An existing id is a no-op. */
+  | { readonly type: 'addPersona'; readonly persona: Persona }
+  | { readonly type: 'updatePersona'; readonly persona: Persona }
+  | { readonly type: 'removePersona'; readonly id: string };
 
 function withFlow(definition: ServiceDefinition, flow: Partial<ServiceDefinition['flow']>): ServiceDefinition {
   return { ...definition, flow: { ...definition.flow, ...flow } };
@@ -142,9 +149,30 @@ export function applyCommand(definition: ServiceDefinition, command: EditCommand
     }
     case 'setMeta':
       return command.meta === definition.meta ? definition : { ...definition, meta: command.meta };
+    case 'setVersion':
+      return command.version === definition.version ? definition : { ...definition, version: command.version };
     case 'replaceDefinition':
       return command.definition;
     case 'batch':
       return command.commands.reduce(applyCommand, definition);
+    case 'addPersona': {
+      const personas = definition.personas ?? [];
+      if (personas.some((p) => p.id === command.persona.id)) return definition;
+      return { ...definition, personas: [...personas, command.persona] };
+    }
+    case 'updatePersona': {
+      const personas = definition.personas;
+      if (!personas?.some((p) => p.id === command.persona.id)) return definition;
+      return { ...definition, personas: replaceById(personas, command.persona) };
+    }
+    case 'removePersona': {
+      const personas = definition.personas;
+      if (!personas?.some((p) => p.id === command.id)) return definition;
+      const remaining = personas.filter((p) => p.id !== command.id);
+      if (remaining.length > 0) return { ...definition, personas: remaining };
+      // The last one gone: no empty array left behind, so the exported definition is as it was before personas.
+      const { personas: _removed, ...rest } = definition;
+      return rest;
+    }
   }
 }

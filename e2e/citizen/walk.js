@@ -12,8 +12,11 @@ import {
 
 /** URL of the citizen host page for an item. */
 export function demoUrl(baseURL, item, params = {}) {
-  const query = new URLSearchParams({ item, ...params });
-  return new URL(`${demo}?${query}`, baseURL).href;
+  const { view, ...rest } = params;
+  const query = new URLSearchParams({ item, ...rest });
+  // The 办事指南 is a host page of its own (runtime/demo/guide.html).
+  const page = view === 'guide' ? demo.replace(/index\.html$/, 'guide.html') : demo;
+  return new URL(`${page}?${query}`, baseURL).href;
 }
 
 /** Opens the host page and waits for the form's first page. */

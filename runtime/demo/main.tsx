@@ -5,55 +5,24 @@
  * a CSP violation in the browser tests.
  *
  * Query: `?item=<example id>` (or `xss`: runtime/demo/xss.package.json, administrator texts full of markup),
- * `locale=en`, `elder=1` (长辈版), `view=guide` (办事指南 instead of the form), `drafts=0` (no localStorage drafts),
+ * `locale=en`, `elder=1` (长辈版), (the 办事指南 is guide.html with the same parameters: a page of its own, so the form page never loads it), `drafts=0` (no localStorage drafts),
  * `prefill=1` (a demo identity as the host would pass it).
  *
  * Packages are not bundled: each is emitted as its own asset and fetched, so the initial JS stays the runtime's.
  * The submitted payload is shown as text in `<pre id="payload">` for the browser tests.
  */
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { ServicePackage } from '../../schemas/index.ts';
 import type { Prefill } from '../engine/index.ts';
-import { ServiceForm, ServiceGuide } from '../react/index.ts';
+import { ServiceForm } from '../react/index.ts';
 import './demo.css';
+import { item, locale, packageUrls, params, text, usePackage } from './host.ts';
 
-/** Example id → URL of its package (a hashed asset in the build, the file itself in dev). */
-const packageUrls: Record<string, string> = {};
-const globbed = import.meta.glob<string>(['/examples/*/*.package.json', './xss.package.json'], { query: '?url', import: 'default', eager: true });
-for (const [path, url] of Object.entries(globbed)) {
-  const id = path.endsWith('/xss.package.json') ? 'xss' : (/\/([^/]+)\.package\.json$/.exec(path)?.[1] ?? path);
-  packageUrls[id] = url;
-}
-
-const params = new URLSearchParams(location.search);
-const locale = params.get('locale') === 'en' ? 'en' : 'zh-CN';
-const item = params.get('item') ?? '';
 const elderMode = params.get('elder') === '1';
-const view = params.get('view') === 'guide' ? 'guide' : 'form';
 const demoPrefill: Prefill | undefined =
   params.get('prefill') === '1'
     ? { values: { 'identity.name': '张三', 'identity.idNumber': '11010519491231002X', 'identity.mobile': '13800138000' } }
     : undefined;
-
-document.documentElement.lang = locale;
-
-const text = {
-  'zh-CN': {
-    loading: '正在加载…',
-    failed: '无法加载该事项：',
-    pick: '请选择要办理的事项',
-    unknown: '没有这个事项：',
-    payload: '提交的数据（演示）',
-  },
-  en: {
-    loading: 'Loading…',
-    failed: 'The item could not be loaded: ',
-    pick: 'Choose a service',
-    unknown: 'No such item: ',
-    payload: 'Submitted data (demo)',
-  },
-}[locale];
 
 let uploads = 0;
 async function upload(file: File): Promise<{ id: string }> {
@@ -80,27 +49,11 @@ function Catalogue() {
 }
 
 function Demo({ url }: { url: string }) {
-  const [pkg, setPkg] = useState<ServicePackage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { pkg, error } = usePackage(url);
   const [payload, setPayload] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<ServicePackage>;
-      })
-      .then((loaded) => live && setPkg(loaded))
-      .catch((caught: unknown) => live && setError(String(caught)));
-    return () => {
-      live = false;
-    };
-  }, [url]);
 
   if (error) return <p role="alert">{text.failed + error}</p>;
   if (!pkg) return <p aria-live="polite">{text.loading}</p>;
-  if (view === 'guide') return <ServiceGuide package={pkg} locale={locale} />;
   return (
     <>
       <ServiceForm

@@ -131,6 +131,11 @@ function setAt(data: Record<string, unknown>, path: readonly string[], value: un
  * answer is kept when its field still exists (followed by id, so a renamed key is carried over) and the value
  * still has the field's type and options; answers that only break a changed constraint are kept and listed;
  * everything else is listed and left out.
+ *
+ * When the package says what changed since the draft's version (`pkg.previous.hash === draft.hash`), exactly the
+ * answers of changed or removed fields and materials are listed: an unchanged field's answer is kept as saved
+ * (even one the citizen had not finished), and a changed one is listed even when it is still valid. A draft older
+ * than the previous version falls back to comparing answers with the fields as they are now.
  */
 export function restoreDraft(
   pkg: ServicePackage,
@@ -143,6 +148,13 @@ export function restoreDraft(
   }
   const notices: DraftNotice[] = [];
   const data: Record<string, unknown> = {};
+  const changes = pkg.previous && pkg.previous.hash === draft.hash ? pkg.previous.changes : undefined;
+  // Changes a citizen's answer does not depend on (a reworded hint, a material's description) are not listed.
+  const cosmetic = new Set(['hint', 'text']);
+  const matters = (entry: { change: string; details?: readonly string[] }) =>
+    entry.change !== 'changed' || !entry.details || entry.details.some((detail) => !cosmetic.has(detail));
+  const changedFields = changes && new Set(changes.filter((c) => c.kind === 'field' && matters(c)).map((c) => c.id));
+  const changedMaterials = changes && new Set(changes.filter((c) => c.kind === 'material' && matters(c)).map((c) => c.id));
   const consumed = new Set<string>();
   const mark = (path: readonly string[]): void => void consumed.add(path.join('\u0000'));
 
@@ -161,9 +173,15 @@ export function restoreDraft(
       notices.push({ reason: 'removed', fieldId: old.id, label, previousValue: value, kept: false });
       continue;
     }
+    if (changedFields && !changedFields.has(old.id)) {
+      setAt(data, info.path, value);
+      continue;
+    }
     const errors = validateFieldValue(info.field, value, { locale });
     if (errors.length === 0) {
       setAt(data, info.path, value);
+      // The change list says the field changed (its label, whether it is required …): worth a second look.
+      if (changedFields) notices.push({ reason: 'constraints-changed', fieldId: old.id, label, previousValue: value, kept: true });
       continue;
     }
     if (errors.some((e) => e.code === 'type' && e.path === '')) {
@@ -193,12 +211,20 @@ export function restoreDraft(
     for (const [key, value] of Object.entries(draft.data.materials)) {
       const entry = manifest.get(key);
       if (!entry) {
-        notices.push({ reason: 'removed', fieldId: key, label: key, previousValue: value, kept: false });
+        const removed = changes?.find((c) => c.kind === 'material' && c.change === 'removed' && c.key === key);
+        notices.push({ reason: 'removed', fieldId: key, label: removed ? localText(removed.label, locale) : key, previousValue: value, kept: false });
         continue;
       }
       const label = localText(entry.name, locale);
+      if (changedMaterials && !changedMaterials.has(entry.nodeId)) {
+        materials[key] = value;
+        continue;
+      }
       const errors = validateMaterialValue(entry, value, { locale });
-      if (errors.length === 0) materials[key] = value;
+      if (errors.length === 0) {
+        materials[key] = value;
+        if (changedMaterials) notices.push({ reason: 'constraints-changed', fieldId: key, label, previousValue: value, kept: true });
+      }
       else if (errors.some((e) => e.code === 'material-way' || e.code === 'type')) {
         notices.push({ reason: 'option-removed', fieldId: key, label, previousValue: value, kept: false });
       } else {
@@ -209,17 +235,22 @@ export function restoreDraft(
     if (Object.keys(materials).length > 0) data.materials = materials;
   }
 
-  // Whatever the draft held that no field accounts for is listed too (nothing disappears without a word).
+  // Whatever the draft held that no field accounts for is listed too (nothing disappears without a word), named
+  // by the change list when it knows the removed field.
+  const removedLabel = (path: readonly string[], fallback: string): string => {
+    const entry = changes?.find((c) => c.kind === 'field' && c.change === 'removed' && c.path?.join('\u0000') === path.join('\u0000'));
+    return entry ? localText(entry.label, locale) : fallback;
+  };
   for (const [key, value] of Object.entries(draft.data)) {
     if (key === 'materials') continue;
     if (isJsonObject(value) && !consumed.has(key)) {
       for (const [inner, innerValue] of Object.entries(value)) {
         if (!consumed.has(`${key}\u0000${inner}`)) {
-          notices.push({ reason: 'removed', label: inner, previousValue: innerValue, kept: false });
+          notices.push({ reason: 'removed', label: removedLabel([key, inner], inner), previousValue: innerValue, kept: false });
         }
       }
     } else if (!consumed.has(key)) {
-      notices.push({ reason: 'removed', label: key, previousValue: value, kept: false });
+      notices.push({ reason: 'removed', label: removedLabel([key], key), previousValue: value, kept: false });
     }
   }
   return { data, page: draft.page, visited: draft.visited, notices };

@@ -45,6 +45,7 @@ const PASTE_OFFSET = 40;
 
 const selectSelection = (state: DesignerState) => state.selection;
 const selectReveal = (state: DesignerState) => state.reveal;
+const selectHighlight = (state: DesignerState) => state.highlight;
 const selectDiagnostics = (state: DesignerState) => selectCompiled(state)?.diagnostics;
 
 function problemMap(diagnostics: ReturnType<typeof selectDiagnostics>): Map<string, 'error' | 'warning'> {
@@ -105,6 +106,7 @@ export function Canvas({ lang }: CanvasProps) {
   const actions = useCanvasActions();
   const s = editorStrings(lang);
   const reveal = useDesigner(selectReveal);
+  const highlight = useDesigner(selectHighlight);
   const nodesInitialized = useNodesInitialized();
   const flow = useReactFlow();
 
@@ -116,10 +118,13 @@ export function Canvas({ lang }: CanvasProps) {
 
   const problems = useMemo(() => problemMap(diagnostics), [diagnostics]);
   const nodes = useMemo(
-    () => (definition ? toFlowNodes(definition, selection, view, lang, problems) : []),
-    [toFlowNodes, definition, selection, view, lang, problems],
+    () => (definition ? toFlowNodes(definition, selection, view, lang, problems, highlight) : []),
+    [toFlowNodes, definition, selection, view, lang, problems, highlight],
   );
-  const edges = useMemo(() => (definition ? toFlowEdges(definition, selection, lang) : []), [definition, selection, lang]);
+  const edges = useMemo(
+    () => (definition ? toFlowEdges(definition, selection, lang, highlight) : []),
+    [definition, selection, lang, highlight],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -234,7 +239,7 @@ export function Canvas({ lang }: CanvasProps) {
 
   if (!definition) return null;
   return (
-    <div className="canvas" ref={wrapperRef} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={highlight ? 'canvas canvas--simulating' : 'canvas'} ref={wrapperRef} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
         edges={edges}

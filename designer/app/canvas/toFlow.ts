@@ -5,7 +5,8 @@ import { MarkerType, type Edge, type Node, type XYPosition } from '@xyflow/react
 import type { ApprovalNode, FlowNode1, ServiceDefinition } from '../../../schemas/service.types.ts';
 import { localText, type Lang } from '../i18n.ts';
 import { answerLookup, conditionText } from '../outline/conditionText.ts';
-import type { Selection } from '../store/designerStore.ts';
+import type { Highlight, Selection } from '../store/designerStore.ts';
+import { previewStrings } from '../preview/strings.ts';
 import { editorStrings, type PaletteKind } from '../editor/strings.ts';
 
 /** What a node component receives. */
@@ -65,7 +66,16 @@ interface Cached {
   readonly measured: Dimensions | undefined;
   readonly lang: Lang;
   readonly problem: 'error' | 'warning' | undefined;
+  readonly path: PathState;
   readonly result: CanvasNode;
+}
+
+/** Where a node or edge stands on the simulated path: on it, off it (dimmed), or no simulation (undefined). */
+type PathState = 'on' | 'off' | undefined;
+
+function pathState(highlight: Highlight | null | undefined, ids: ReadonlySet<string> | undefined, id: string): PathState {
+  if (!highlight || !ids) return undefined;
+  return ids.has(id) ? 'on' : 'off';
 }
 
 /**
@@ -80,9 +90,14 @@ export function createNodeMapper() {
     view: CanvasView,
     lang: Lang,
     problems: ReadonlyMap<string, 'error' | 'warning'> = new Map(),
+    highlight: Highlight | null = null,
   ): CanvasNode[] {
     const s = editorStrings(lang);
+    const p = previewStrings(lang);
     const selected = new Set(selection.nodes);
+    const onPath = highlight ? new Set(highlight.nodes) : undefined;
+    // Only the applicant flow is simulated; approval stages keep their look.
+    const flowIds = new Set(definition.flow.nodes.map((n) => n.id));
     const next = new Map<string, Cached>();
     const all: (FlowNode1 | ApprovalNode)[] = [...definition.flow.nodes, ...(definition.approval?.nodes ?? [])];
     const nodes = all.map((source) => {
@@ -90,6 +105,7 @@ export function createNodeMapper() {
       const position = view.transient.get(source.id);
       const measured = view.measured.get(source.id);
       const problem = problems.get(source.id);
+      const path = flowIds.has(source.id) ? pathState(highlight, onPath, source.id) : undefined;
       const previous = cache.get(source.id);
       if (
         previous &&
@@ -98,7 +114,8 @@ export function createNodeMapper() {
         previous.position === position &&
         previous.measured === measured &&
         previous.lang === lang &&
-        previous.problem === problem
+        previous.problem === problem &&
+        previous.path === path
       ) {
         next.set(source.id, previous);
         return previous.result;
@@ -109,10 +126,11 @@ export function createNodeMapper() {
         position: position ?? source.position,
         data: problem ? { node: source, lang, problem } : { node: source, lang },
         selected: isSelected,
-        ariaLabel: s.nodeLabel(s.kinds[source.kind], source.kind === 'start' ? '' : nodeTitle(source, lang)),
+        ariaLabel: s.nodeLabel(s.kinds[source.kind], source.kind === 'start' ? '' : nodeTitle(source, lang)) + (path === 'on' ? p.onPathSuffix : ''),
+        ...(path ? { className: path === 'on' ? 'is-on-path' : 'is-off-path' } : {}),
         ...(measured ? { measured: { width: measured.width, height: measured.height } } : {}),
       };
-      next.set(source.id, { source, selected: isSelected, position, measured, lang, problem, result });
+      next.set(source.id, { source, selected: isSelected, position, measured, lang, problem, path, result });
       return result;
     });
     cache = next;
@@ -121,8 +139,10 @@ export function createNodeMapper() {
 }
 
 /** React Flow edges: applicant edges labelled with their condition, approval edges with their outcome. */
-export function toFlowEdges(definition: ServiceDefinition, selection: Selection, lang: Lang): CanvasEdge[] {
+export function toFlowEdges(definition: ServiceDefinition, selection: Selection, lang: Lang, highlight: Highlight | null = null): CanvasEdge[] {
   const s = editorStrings(lang);
+  const p = previewStrings(lang);
+  const followed = highlight ? new Set(highlight.edges) : undefined;
   const answers = answerLookup(definition);
   const selected = new Set(selection.edges);
   const names = new Map<string, string>();
@@ -138,6 +158,9 @@ export function toFlowEdges(definition: ServiceDefinition, selection: Selection,
         : edge.condition
           ? conditionText(edge.condition, answers, lang)
           : '';
+    const path = pathState(highlight, followed, edge.id);
+    const kindClass = edge.otherwise ? 'edge--otherwise' : edge.condition ? 'edge--conditional' : undefined;
+    const pathClass = path === 'on' ? 'edge--on-path' : path === 'off' ? 'edge--off-path' : undefined;
     return {
       id: edge.id,
       source: edge.source,
@@ -145,8 +168,8 @@ export function toFlowEdges(definition: ServiceDefinition, selection: Selection,
       type: 'smoothstep',
       selected: selected.has(edge.id),
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      className: edge.otherwise ? 'edge--otherwise' : edge.condition ? 'edge--conditional' : undefined,
-      ariaLabel: s.edgeLabel(name(edge.source), name(edge.target), label),
+      className: [kindClass, pathClass].filter(Boolean).join(' ') || undefined,
+      ariaLabel: s.edgeLabel(name(edge.source), name(edge.target), label) + (path === 'on' ? p.onPathSuffix : ''),
       data: { lane: 'flow' },
       ...(label ? { label, labelBgPadding: [6, 3] as [number, number], labelBgBorderRadius: 4 } : {}),
     };

@@ -13,6 +13,7 @@ import { isRedoKey, isTypingTarget, isUndoKey } from './keyboard.ts';
 import { Palette } from './Palette.tsx';
 import { ProblemsStrip } from './ProblemsStrip.tsx';
 import { editorStrings } from './strings.ts';
+import { previewStrings } from '../preview/strings.ts';
 
 export interface EditorPageProps {
   readonly store: DesignerStore;
@@ -26,16 +27,35 @@ export interface EditorPageProps {
   readonly toolbarExtra?: ReactNode;
 }
 
-type View = 'canvas' | 'outline' | 'json' | 'compiled';
-const VIEWS: readonly View[] = ['canvas', 'outline', 'json', 'compiled'];
+type View = 'canvas' | 'outline' | 'json' | 'compiled' | 'preview' | 'simulate';
+const VIEWS: readonly View[] = ['canvas', 'outline', 'json', 'compiled', 'preview', 'simulate'];
 
 // Loaded on first use, each in chunks of its own: Monaco (JSON view) is far larger than the rest of the designer.
 const JsonView = lazy(() => import('../json/JsonView.tsx'));
 const OutlineView = lazy(() => import('../outline/OutlineView.tsx').then((module) => ({ default: module.OutlineView })));
 const CompiledView = lazy(() => import('../json/CompiledView.tsx'));
+// The citizen runtime (runtime/react) comes with the preview and the simulator only.
+const PreviewView = lazy(() => import('../preview/PreviewView.tsx'));
+const SimulatorView = lazy(() => import('../preview/SimulatorView.tsx'));
 
-function tabLabel(view: View, s: ReturnType<typeof editorStrings>): string {
-  return { canvas: s.canvasTab, outline: s.outlineTab, json: s.jsonTab, compiled: s.compiledTab }[view];
+function tabLabel(view: View, s: ReturnType<typeof editorStrings>, lang: Lang): string {
+  const p = previewStrings(lang);
+  return { canvas: s.canvasTab, outline: s.outlineTab, json: s.jsonTab, compiled: s.compiledTab, preview: p.previewTab, simulate: p.simulateTab }[view];
+}
+
+function LazyView({ view, lang }: { view: Exclude<View, 'canvas'>; lang: Lang }) {
+  switch (view) {
+    case 'outline':
+      return <OutlineView lang={lang} />;
+    case 'json':
+      return <JsonView lang={lang} />;
+    case 'compiled':
+      return <CompiledView lang={lang} />;
+    case 'preview':
+      return <PreviewView lang={lang} />;
+    case 'simulate':
+      return <SimulatorView lang={lang} />;
+  }
 }
 
 function CentreView({ view, lang }: { view: View; lang: Lang }) {
@@ -43,12 +63,10 @@ function CentreView({ view, lang }: { view: View; lang: Lang }) {
   switch (view) {
     case 'canvas':
       return <Canvas lang={lang} />;
-    case 'outline':
-    case 'json':
-    case 'compiled':
+    default:
       return (
         <Suspense fallback={<p className="editor-view__loading">{s.loadingEditor}</p>}>
-          {view === 'outline' ? <OutlineView lang={lang} /> : view === 'json' ? <JsonView lang={lang} /> : <CompiledView lang={lang} />}
+          <LazyView view={view} lang={lang} />
         </Suspense>
       );
   }
@@ -82,7 +100,7 @@ function Toolbar({ lang, view, extra }: { lang: Lang; view: View; extra?: ReactN
         >
           {layingOut ? s.autoLayoutBusy : s.autoLayout}
         </button>
-        <button type="button" onClick={actions.fitView} disabled={view !== 'canvas'}>{s.fitView}</button>
+        <button type="button" onClick={actions.fitView} disabled={view !== 'canvas' && view !== 'simulate'}>{s.fitView}</button>
         {extra && <span className="editor-toolbar__separator" aria-hidden="true" />}
         {extra}
       </div>
@@ -95,7 +113,7 @@ export function EditorPage({ store, lang, toolbarExtra }: EditorPageProps) {
   const s = editorStrings(lang);
   const [view, setView] = useState<View>('canvas');
   const inspectorRef = useRef<HTMLDivElement>(null);
-  const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ canvas: null, outline: null, json: null, compiled: null });
+  const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ canvas: null, outline: null, json: null, compiled: null, preview: null, simulate: null });
 
   // A reveal request (the problems panel) shows the canvas; the canvas centres the nodes and clears the request.
   useEffect(
@@ -172,7 +190,7 @@ export function EditorPage({ store, lang, toolbarExtra }: EditorPageProps) {
                     onClick={() => setView(tab)}
                     onKeyDown={onTabKeyDown}
                   >
-                    {tabLabel(tab, s)}
+                    {tabLabel(tab, s, lang)}
                   </button>
                 ))}
               </div>

@@ -28,6 +28,15 @@ export interface RevealRequest {
   readonly seq: number;
 }
 
+/**
+ * The situation simulator's path: nodes and edges on the path get a highlight, the rest of the applicant flow is
+ * dimmed. View state like the selection: never part of the document or the history.
+ */
+export interface Highlight {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
 export interface DesignerState {
   readonly history: History | null;
   readonly selection: Selection;
@@ -44,6 +53,9 @@ export interface DesignerState {
   requestReveal(nodes: readonly string[]): void;
   /** The canvas has shown the requested nodes. */
   clearReveal(): void;
+  /** The simulated path shown on the canvas, or null for none; never part of the history. */
+  readonly highlight: Highlight | null;
+  setHighlight(highlight: Highlight | null): void;
 }
 
 export type DesignerStore = StoreApi<DesignerState>;
@@ -68,8 +80,9 @@ export function createDesignerStore(initial?: ServiceDefinition): DesignerStore 
       history: initial ? createHistory(initial) : null,
       selection: EMPTY_SELECTION,
       reveal: null,
-      open: (definition) => set({ history: createHistory(definition), selection: EMPTY_SELECTION, reveal: null }),
-      close: () => set({ history: null, selection: EMPTY_SELECTION, reveal: null }),
+      highlight: null,
+      open: (definition) => set({ history: createHistory(definition), selection: EMPTY_SELECTION, reveal: null, highlight: null }),
+      close: () => set({ history: null, selection: EMPTY_SELECTION, reveal: null, highlight: null }),
       execute: (command) => {
         const { history } = get();
         if (history) moveTo(execute(history, command));
@@ -85,6 +98,7 @@ export function createDesignerStore(initial?: ServiceDefinition): DesignerStore 
       select: (selection) => set({ selection }),
       requestReveal: (nodes) => set({ reveal: { nodes, seq: ++revealSeq } }),
       clearReveal: () => set({ reveal: null }),
+      setHighlight: (highlight) => set({ highlight }),
     };
   });
 }

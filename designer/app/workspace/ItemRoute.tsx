@@ -10,6 +10,7 @@ import { routeHash } from '../useHashRoute.ts';
 import { ExportImportButtons } from './ExportImportButtons.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
 import { TabNotices } from './Notices.tsx';
+import { PublishButtons } from './PublishDialogs.tsx';
 import { workspaceText } from './text.ts';
 import { useWorkspace } from './useWorkspace.ts';
 import type { ItemSession, Workspace } from './workspace.ts';
@@ -58,7 +59,12 @@ function OpenItem({ workspace, session, view, lang, onLangChange }: {
   const t = workspaceText(lang);
   const definition = useDocument(session.store);
   const flow = useImportFlow({ workspace, session, lang });
-  const tools = <ExportImportButtons session={session} flow={flow} lang={lang} />;
+  const tools = (
+    <>
+      <ExportImportButtons session={session} flow={flow} lang={lang} />
+      <PublishButtons workspace={workspace} session={session} lang={lang} />
+    </>
+  );
   const tab = (target: 'edit' | 'guide', label: string) => (
     <a href={routeHash({ page: 'item', id: session.id, view: target })} aria-current={view === target ? 'page' : undefined} className="item-tabs__tab">
       {label}

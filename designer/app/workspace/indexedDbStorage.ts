@@ -1,12 +1,14 @@
 /**
- * The workspace in IndexedDB: database `banshi-designer`, object stores `items` (key `id`) and `ui` (one record,
- * key `state`). Writes commit explicitly (`transaction.commit()`), so a save started in `pagehide` reaches the
+ * The workspace in IndexedDB: database `banshi-designer`, object stores `items` (key `id`), `ui` (one record,
+ * key `state`) and, since version 2, `published` (key `[itemId, version]`, index `itemId`: the immutable published
+ * versions). Writes commit explicitly (`transaction.commit()`), so a save started in `pagehide` reaches the
  * disk before the page goes away.
  */
-import { checkedWrite, type StoredItem, type UiState, type WorkspaceStorage } from './storage.ts';
+import { checkedPublish, checkedWrite, type PublishedVersion, type StoredItem, type UiState, type WorkspaceStorage } from './storage.ts';
 
 export const DATABASE_NAME = 'banshi-designer';
-const VERSION = 1;
+/** 1: items and ui; 2: published. */
+export const DATABASE_VERSION = 2;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -34,7 +36,7 @@ export function openIndexedDbStorage(factory: IDBFactory | undefined = globalThi
   return new Promise<IDBDatabase>((resolve, reject) => {
     let req: IDBOpenDBRequest;
     try {
-      req = factory.open(DATABASE_NAME, VERSION);
+      req = factory.open(DATABASE_NAME, DATABASE_VERSION);
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
       return;
@@ -43,6 +45,10 @@ export function openIndexedDbStorage(factory: IDBFactory | undefined = globalThi
       const db = req.result;
       if (!db.objectStoreNames.contains('items')) db.createObjectStore('items', { keyPath: 'id' });
       if (!db.objectStoreNames.contains('ui')) db.createObjectStore('ui');
+      // Version 2 adds the published versions; the stores of version 1 are kept as they are.
+      if (!db.objectStoreNames.contains('published')) {
+        db.createObjectStore('published', { keyPath: ['itemId', 'version'] }).createIndex('itemId', 'itemId');
+      }
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
@@ -105,6 +111,23 @@ function indexedDbStorage(db: IDBDatabase): WorkspaceStorage {
       tx.objectStore('ui').put(ui, 'state');
       commit(tx);
       await finished;
+    },
+    listPublished: async (itemId) => {
+      const tx = db.transaction('published', 'readonly');
+      const records = await request(tx.objectStore('published').index('itemId').getAll(itemId) as IDBRequest<PublishedVersion[]>);
+      return records.sort((a, b) => a.publishedAt - b.publishedAt);
+    },
+    putPublished: async (record) => {
+      // Read and write in one transaction: two tabs publishing the same version cannot both succeed.
+      const tx = db.transaction('published', 'readwrite');
+      const finished = done(tx);
+      const store = tx.objectStore('published');
+      const existing = await request(store.get([record.itemId, record.version]) as IDBRequest<PublishedVersion | undefined>);
+      const result = checkedPublish(existing, record);
+      if (result.ok && !result.already) store.add(record);
+      commit(tx);
+      await finished;
+      return result;
     },
   };
 }

@@ -5,7 +5,7 @@
  * Every item carries a revision. A write names the revision it was based on and is refused when the stored one
  * differs, so a tab that missed another tab's save cannot silently overwrite it (workspace.ts shows the notice).
  */
-import type { ServiceDefinition } from '../../../schemas/index.ts';
+import type { ServiceDefinition, ServicePackage } from '../../../schemas/index.ts';
 
 export interface StoredItem {
   readonly id: string;
@@ -15,6 +15,29 @@ export interface StoredItem {
   readonly lastOpenedAt: number;
   /** Bumped by every write; 1 for a new item. */
   readonly revision: number;
+}
+
+/** A published version: immutable once stored (a version number is never stored twice with other content). */
+export interface PublishedVersion {
+  readonly itemId: string;
+  readonly version: string;
+  /** The package's hash: the identity of the content. */
+  readonly hash: string;
+  readonly definition: ServiceDefinition;
+  readonly package: ServicePackage;
+  /** ms since the epoch. */
+  readonly publishedAt: number;
+}
+
+/** Storing a published version: refused when that version was already published with other content. */
+export type PublishResult =
+  | { readonly ok: true; readonly record: PublishedVersion; readonly already: boolean }
+  | { readonly ok: false; readonly existing: PublishedVersion };
+
+/** The immutability check shared by both implementations: same version and hash is already done, another hash is refused. */
+export function checkedPublish(existing: PublishedVersion | undefined, record: PublishedVersion): PublishResult {
+  if (!existing) return { ok: true, record, already: false };
+  return existing.hash === record.hash ? { ok: true, record: existing, already: true } : { ok: false, existing };
 }
 
 /** What a write expects to find: a given revision, no item at all (create), or anything (overwrite on purpose). */
@@ -48,6 +71,10 @@ export interface WorkspaceStorage {
   delete(id: string): Promise<void>;
   getUi(): Promise<UiState>;
   setUi(ui: UiState): Promise<void>;
+  /** The published versions of an item, oldest first. */
+  listPublished(itemId: string): Promise<PublishedVersion[]>;
+  /** Stores a published version unless that version exists with other content (checked and written atomically). */
+  putPublished(record: PublishedVersion): Promise<PublishResult>;
 }
 
 /** The revision check shared by both implementations. */
@@ -63,6 +90,7 @@ export function checkedWrite(current: StoredItem | undefined, item: Omit<StoredI
  */
 export function createMemoryStorage(): WorkspaceStorage {
   const items = new Map<string, StoredItem>();
+  const published = new Map<string, PublishedVersion>();
   let ui: UiState = {};
   return {
     kind: 'memory',
@@ -89,6 +117,14 @@ export function createMemoryStorage(): WorkspaceStorage {
     getUi: async () => ({ ...ui }),
     setUi: async (next) => {
       ui = { ...next };
+    },
+    listPublished: async (itemId) =>
+      [...published.values()].filter((record) => record.itemId === itemId).sort((a, b) => a.publishedAt - b.publishedAt).map((record) => structuredClone(record)),
+    putPublished: async (record) => {
+      const key = JSON.stringify([record.itemId, record.version]);
+      const result = checkedPublish(published.get(key), record);
+      if (result.ok && !result.already) published.set(key, structuredClone(record));
+      return structuredClone(result);
     },
   };
 }

@@ -15,7 +15,8 @@ import type { ServiceDefinition } from '../../../schemas/index.ts';
 import type { LocalMessage } from '../../model/validateDefinition.ts';
 import { createDesignerStore, type DesignerStore } from '../store/designerStore.ts';
 import type { WorkspaceChannel, WorkspaceMessage } from './channel.ts';
-import type { Expected, StoredItem, UiState, WorkspaceStorage } from './storage.ts';
+import { publishVersion, type PublishOutcome } from './publish.ts';
+import type { Expected, PublishedVersion, StoredItem, UiState, WorkspaceStorage } from './storage.ts';
 
 /** Another tab changed (or deleted: `theirs` undefined) an item this tab has open. */
 export interface Conflict {
@@ -67,6 +68,10 @@ export interface Workspace {
   /** The page is going away: saves, carries out pending deletions, tells other tabs it no longer has items open. */
   leave(): Promise<void>;
   setLastRoute(route: string): void;
+  /** The item's published versions, oldest first. */
+  published(id: string): Promise<PublishedVersion[]>;
+  /** Publishes the item's working document as `version` (publish.ts); on success the document's version becomes it. */
+  publish(id: string, version: string): Promise<PublishOutcome>;
   dispose(): void;
 }
 
@@ -460,6 +465,19 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
       const next = { ...state.getState().ui, lastRoute: route };
       state.setState({ ui: next });
       storage.setUi(next).catch(fail);
+    },
+    published: (id) => storage.listPublished(id),
+    publish: async (id, version) => {
+      const session = workspace.session(id);
+      const working = session?.store.getState().history?.present ?? state.getState().items.find((item) => item.id === id)?.definition;
+      if (!working) return { ok: false, refusal: { code: 'storage', detail: id } };
+      const outcome = await publishVersion(storage, working, version, now());
+      if (outcome.ok && session) {
+        // Not an edit of the content: the document now says which version it is (and saves like any change).
+        session.store.getState().execute({ type: 'setVersion', version });
+        await session.flush();
+      }
+      return outcome;
     },
     dispose: () => {
       unsubscribeChannel?.();
