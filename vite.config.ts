@@ -4,6 +4,7 @@
 // Vite's root stays the repository root, so the pages can glob /examples/*/* and import /schemas without widening
 // server.fs.allow.
 import react from '@vitejs/plugin-react';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -32,13 +33,48 @@ export const designerCsp = [
  */
 export const runtimeCsp = "default-src 'self'; script-src 'self'";
 
-/** Pages under this path are the citizen host page (runtime/demo/) and get `runtimeCsp`. */
-const runtimePagePrefix = '/runtime/demo';
+/**
+ * The plain HTML portal (examples/hosts/plain/, issue 9): the custom element from the script-tag build under a
+ * policy that also forbids inline styles explicitly (constructable stylesheets are what it may use).
+ */
+export const plainHostCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-/** The Content-Security-Policy for a request path: the runtime's under /runtime/demo/, the designer's elsewhere. */
+/** Path prefixes and their policies; everything else gets the designer's. */
+const pagePolicies: [string, string][] = [
+  ['/runtime/demo', runtimeCsp],
+  ['/examples/hosts/react', runtimeCsp],
+  ['/examples/hosts/plain', plainHostCsp],
+];
+
+/** The Content-Security-Policy for a request path: by prefix (pagePolicies), the designer's elsewhere. */
 export function cspForPath(url: string): string {
   const path = new URL(url, 'http://localhost').pathname;
-  return path === runtimePagePrefix || path.startsWith(`${runtimePagePrefix}/`) ? runtimeCsp : designerCsp;
+  return pagePolicies.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`))?.[1] ?? designerCsp;
+}
+
+/**
+ * In `vite preview`, the plain host page's unbundled files come from the repository as the dev server serves
+ * them: the script-tag build (/dist-element/banshi-element.js, built by runtime/element/vite.config.ts) and the
+ * example packages it fetches (/examples/<id>/<id>.package.json). Nothing else is served from outside the build.
+ */
+const repositoryFiles = /^\/(dist-element\/banshi-element\.js|examples\/[a-z0-9-]+\/[a-z0-9-]+\.package\.json)$/;
+function repositoryFilesInPreview(): Plugin {
+  return {
+    name: 'banshi:repository-files-in-preview',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (!repositoryFiles.test(path)) return next();
+        readFile(page(`.${path}`)).then(
+          (body) => {
+            response.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'application/json');
+            response.end(body);
+          },
+          () => next(),
+        );
+      });
+    },
+  };
 }
 
 /**
@@ -62,7 +98,7 @@ function contentSecurityPolicy(): Plugin {
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), repositoryFilesInPreview()],
   // Hash routes need no history fallback; without it a missing file is a 404 that the browser tests catch,
   // instead of index.html served with 200.
   appType: 'mpa',
@@ -83,7 +119,16 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       // The designer stays the first input; the citizen host page is built beside it (dist-web/runtime/demo/).
-      input: { designer: page('./index.html'), demo: page('./runtime/demo/index.html'), guide: page('./runtime/demo/guide.html') },
+      input: {
+        designer: page('./index.html'),
+        demo: page('./runtime/demo/index.html'),
+        guide: page('./runtime/demo/guide.html'),
+        // After submission (issue 8): case progress, corrections, rating; its own page, so the form page loads none of it.
+        case: page('./runtime/demo/case.html'),
+        // Embedding examples (issue 9): a plain HTML portal with the script tag, a React portal with <ServiceForm>.
+        plainHost: page('./examples/hosts/plain/index.html'),
+        reactHost: page('./examples/hosts/react/index.html'),
+      },
       output: {
         // React and react-dom in a chunk of their own: a portal may already ship them, and the size budget
         // counts the runtime without them.
@@ -97,11 +142,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'dist/**', 'dist-web/**', 'e2e/**'] },
+        test: { name: 'node', environment: 'node', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'dist/**', 'dist-web/**', 'dist-element/**', 'dist-budget/**', 'e2e/**'] },
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', include: ['**/*.test.tsx'], exclude: ['**/node_modules/**', 'dist/**', 'dist-web/**', 'e2e/**'] },
+        test: { name: 'dom', environment: 'jsdom', include: ['**/*.test.tsx'], exclude: ['**/node_modules/**', 'dist/**', 'dist-web/**', 'dist-element/**', 'dist-budget/**', 'e2e/**'] },
       },
     ],
   },

@@ -16,16 +16,17 @@ const HELP = {
                                              生成 <id>.package.json（默认写在源文件旁边）
   banshi lint <文件>                         只检查服务定义，不生成服务包
   banshi validate <服务包.json> <数据.json>  用服务包校验一份提交数据
+  banshi bpmn <文件> [-o 输出.bpmn]          把审批环节导出为 BPMN 2.0（默认打印到标准输出）
   banshi --help | --version
 
 选项：
   --json           在标准输出打印机器可读的 JSON（diagnostics / errors 数组）
   --locale <语言>  消息语言：zh-CN（默认）或 en；也会参考环境变量 LANG
-  -o, --out <目录> compile 的输出目录
+  -o, --out <目录> compile 的输出目录；bpmn 的输出文件
 
 退出码：
   0   成功（可以有警告）
-  1   定义有 lint/编译错误，或提交数据无效
+  1   定义有 lint/编译错误、没有可导出的审批环节，或提交数据无效
   2   用法错误（未知命令或选项、缺少参数）
   3   输入文件有问题（找不到、JSON 格式错误、不符合格式定义）
   70  内部错误（Banshi 的缺陷，请报告）
@@ -37,16 +38,17 @@ Usage:
                                              recursively) into <id>.package.json (next to the source by default)
   banshi lint <file>                         check a definition without writing a package
   banshi validate <package.json> <data.json> validate one submission against a package
+  banshi bpmn <file> [-o out.bpmn]           export the approval stages as BPMN 2.0 (stdout by default)
   banshi --help | --version
 
 Options:
   --json           machine-readable JSON on stdout (diagnostics / errors arrays)
   --locale <lang>  message language: zh-CN (default) or en; LANG=en* also selects English
-  -o, --out <dir>  output directory for compile
+  -o, --out <dir>  output directory for compile; output file for bpmn
 
 Exit codes:
   0   ok (warnings allowed)
-  1   lint/compile errors in a definition, or an invalid submission
+  1   lint/compile errors in a definition, no approval lane to export, or an invalid submission
   2   usage error (unknown command or option, missing argument)
   3   input file problem (missing file, malformed JSON, not matching the format)
   70  internal error (a bug in Banshi: please report it)
@@ -133,6 +135,7 @@ const ARITY: Record<string, { count: number; zh: string; en: string }> = {
   compile: { count: 1, zh: 'banshi compile <文件|目录> [-o 输出目录]', en: 'banshi compile <file|dir> [-o dir]' },
   lint: { count: 1, zh: 'banshi lint <文件>', en: 'banshi lint <file>' },
   validate: { count: 2, zh: 'banshi validate <服务包.json> <数据.json>', en: 'banshi validate <package.json> <data.json>' },
+  bpmn: { count: 1, zh: 'banshi bpmn <文件> [-o 输出.bpmn]', en: 'banshi bpmn <file> [-o out.bpmn]' },
 };
 
 /** Runs the CLI; resolves to the exit code. Never throws, never prints a stack trace. */
@@ -170,18 +173,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return command === undefined && !parsed.help ? EXIT.usage : EXIT.ok;
     }
     const arity = ARITY[command];
-    if (!arity) return usage(`未知命令 “${command}”：可用 compile、lint、validate。`, `Unknown command "${command}": use compile, lint or validate.`, json);
+    if (!arity) return usage(`未知命令 “${command}”：可用 compile、lint、validate、bpmn。`, `Unknown command "${command}": use compile, lint, validate or bpmn.`, json);
     if (args.length !== arity.count) {
       const problem = args.length < arity.count ? msg('缺少参数', 'missing argument') : msg('参数过多', 'too many arguments');
       return usage(`${problem['zh-CN']}。用法：${arity.zh}`, `${problem.en}. Usage: ${arity.en}`, json);
     }
-    if (options.outDir !== undefined && command !== 'compile') return usage(`只有 compile 命令支持 -o。`, `Only compile takes -o.`, json);
+    if (options.outDir !== undefined && command !== 'compile' && command !== 'bpmn') return usage(`只有 compile 和 bpmn 命令支持 -o。`, `Only compile and bpmn take -o.`, json);
     const ctx = makeContext(io, options);
     switch (command) {
       case 'compile':
         return await (await import('./compileCommand.ts')).runCompile(ctx, args[0]!);
       case 'lint':
         return await (await import('./compileCommand.ts')).runLint(ctx, args[0]!);
+      case 'bpmn':
+        return await (await import('./bpmnCommand.ts')).runBpmn(ctx, args[0]!);
       default:
         return await (await import('./validateCommand.ts')).runValidate(ctx, args[0]!, args[1]!);
     }

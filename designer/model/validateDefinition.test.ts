@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { serviceSchema } from '../../schemas/index.ts';
@@ -18,7 +18,8 @@ function cases(): Array<[string, unknown]> {
     }
   }
   const examples = new URL('../../examples/', import.meta.url);
-  for (const dir of readdirSync(examples, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  const items = readdirSync(examples, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/${entry.name}.service.json`, examples)));
+  for (const dir of items) {
     out.push([`examples/${dir.name}`, JSON.parse(readFileSync(new URL(`${dir.name}/${dir.name}.service.json`, examples), 'utf8'))]);
   }
   return out;

@@ -36,7 +36,8 @@ const SummaryList = memo(function SummaryList({ items }: { items: readonly Summa
             <a
               href={`#${item.target}`}
               onClick={(event) => {
-                const target = document.getElementById(item.target);
+                // The root node: the document, or the custom element's shadow root.
+                const target = (event.currentTarget.getRootNode() as Document).getElementById(item.target);
                 if (!target) return;
                 event.preventDefault();
                 target.focus();

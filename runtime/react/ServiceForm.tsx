@@ -41,8 +41,13 @@ export interface ServiceFormProps {
   divisions?: DivisionSource;
   /** May return (or resolve to) the back end's reference; without one, a reference is derived from the payload. */
   onSubmit?: (payload: SubmissionPayload) => void | { reference?: string } | Promise<void | { reference?: string }>;
-  /** 长辈版: larger text and targets, stronger contrast. */
+  /**
+   * 长辈版: larger text and targets, stronger contrast. Set by the host; without it, the citizen's own choice (the
+   * 长辈版 toggle in the form's header, remembered in localStorage) applies. The citizen can switch it either way.
+   */
   elderMode?: boolean;
+  /** Receives the form's engine when it is created (change and step events of the custom element); may return a cleanup. */
+  onForm?: (form: Engine) => void | (() => void);
   className?: string;
 }
 
@@ -54,6 +59,10 @@ function errorTargets(pkg: ServicePackage, fields: FormContextValue['fields']): 
   targets.sort((a, b) => b[0].length - a[0].length);
   return (path) => targets.find(([pointer]) => path === pointer || path.startsWith(`${pointer}/`))?.[1] ?? '';
 }
+
+/** The citizen's 长辈版 choice, through the same guarded storage as drafts. */
+const prefs = createLocalStorageDrafts();
+const elderKey = 'banshi:elder';
 
 export type Done = { payload: SubmissionPayload; reference?: string; failed?: boolean };
 
@@ -97,6 +106,14 @@ export function ServiceForm(props: ServiceFormProps) {
   }, [pkg, locale]);
   // A pending autosave is written when the form goes away (another package or locale, the host unmounting it).
   useEffect(() => () => saves.flush(), [saves]);
+  useEffect(() => props.onForm?.(form), [form]);
+  // 长辈版: 0 off, 1–3 on with text size 标准/大/特大. The host's prop sets it until the citizen chooses (remembered).
+  const [chosen, choose] = useState<number>();
+  const elder = chosen ?? (props.elderMode === undefined ? Number(prefs.load(elderKey)) || 0 : +props.elderMode);
+  const setElder = (level: number) => {
+    choose(level);
+    prefs.save(elderKey, String(level));
+  };
   const fields = useMemo(() => indexPackageFields(pkg), [pkg]);
   const targetOf = useMemo(() => errorTargets(pkg, fields), [pkg, fields]);
   const upload = props.upload ?? localUpload;
@@ -256,7 +273,17 @@ export function ServiceForm(props: ServiceFormProps) {
   const showBack = !done && view.ready && (view.index > 0 || view.status === 'ineligible');
   return (
     <FormContext.Provider value={context}>
-      <div ref={root} className={`bs-root${props.className ? ` ${props.className}` : ''}`} data-elder={props.elderMode ? '' : undefined} lang={locale}>
+      <div ref={root} className={`bs-root${props.className ? ` ${props.className}` : ''}`} data-elder={elder || undefined} lang={locale}>
+        <div className="bs-toolbar">
+          <button type="button" className="bs-link" aria-pressed={elder > 0} onClick={() => setElder(elder ? 0 : 1)}>
+            {t.elder}
+          </button>
+          {elder > 0 && (
+            <button type="button" className="bs-link" onClick={() => setElder((elder % 3) + 1)}>
+              {t.textSizes[elder - 1]}
+            </button>
+          )}
+        </div>
         {showBack && (
           <button type="button" className="bs-back-link bs-no-print" onClick={back}>
             {t.back}

@@ -5,6 +5,9 @@
 import type { Locale } from '../engine/index.ts';
 
 const zhCN = {
+  elder: '长辈版',
+  /** The text-size button (长辈版), cycling 标准 → 大 → 特大. */
+  textSizes: ['字号：标准', '字号：大', '字号：特大'],
   back: '返回',
   continue: '继续',
   submit: '确认并提交',
@@ -123,6 +126,8 @@ const zhCN = {
 export type UiStrings = typeof zhCN;
 
 const en: UiStrings = {
+  elder: 'Elder mode',
+  textSizes: ['Text size: standard', 'Text size: large', 'Text size: extra large'],
   back: 'Back',
   continue: 'Continue',
   submit: 'Confirm and submit',

@@ -19,4 +19,17 @@ describe('the approval stage form', () => {
 
     expect(stage()).toMatchObject({ budgetDays: 3, outcomes: ['pass', 'correction', 'refuse'], specialProcedures: [{ days: 5 }] });
   });
+
+  it('edits the stage kind and the role', () => {
+    const { store, doc } = renderWithStore(<Inspector lang="zh-CN" />);
+    act(() => store.getState().select({ nodes: ['review'], edges: [] }));
+    const stage = () => doc().approval?.nodes.find((s) => s.id === 'review');
+
+    fireEvent.change(screen.getByLabelText('环节'), { target: { value: 'decide' } });
+    const role = within(screen.getByRole('group', { name: /办理人员/ })).getAllByRole('textbox')[0]!;
+    fireEvent.change(role, { target: { value: '审查科科员' } });
+    fireEvent.blur(role);
+
+    expect(stage()).toMatchObject({ stage: 'decide', role: { 'zh-CN': '审查科科员' } });
+  });
 });

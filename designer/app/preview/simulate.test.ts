@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ServiceDefinition } from '../../../schemas/service.types.ts';
 import { compile } from '../../compiler/index.ts';
@@ -13,7 +13,10 @@ function example(id: string) {
   const pkg = compile(def).package!;
   return { def, pkg, personas };
 }
-const exampleIds = readdirSync(examplesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// Example items are the folders holding <id>/<id>.service.json (examples/hosts/ holds host pages, not an item).
+const exampleIds = readdirSync(examplesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/${d.name}.service.json`, examplesDir)))
+  .map((d) => d.name);
 
 describe('the situation simulator', () => {
   it.each(exampleIds)('gives every persona of %s exactly the materials personas.json lists', (id) => {

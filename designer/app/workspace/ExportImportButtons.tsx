@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { compile, hasErrors } from '../../compiler/index.ts';
+import { compile, exportBpmn, hasErrors } from '../../compiler/index.ts';
 import { selectDocument } from '../store/designerStore.ts';
 import type { Lang } from '../i18n.ts';
-import { downloadJson } from './download.ts';
+import { downloadJson, downloadText } from './download.ts';
 import { ImportButton, type ImportFlow } from './ImportFlow.tsx';
 import { workspaceText } from './text.ts';
 import type { ItemSession } from './workspace.ts';
 
-/** Import, export definition, export package: the workspace's part of the editor toolbar. */
+/** Import, export definition, export package, export BPMN: the workspace's part of the editor toolbar. */
 export function ExportImportButtons({ session, flow, lang }: { session: ItemSession; flow: ImportFlow; lang: Lang }) {
   const t = workspaceText(lang);
   const [blocked, setBlocked] = useState<string>();
@@ -27,12 +27,28 @@ export function ExportImportButtons({ session, flow, lang }: { session: ItemSess
     setBlocked(undefined);
     downloadJson(`${definition.id}.package.json`, compiled);
   };
+  const exportProcess = () => {
+    const definition = selectDocument(session.store.getState());
+    if (!definition) return;
+    if (!definition.approval) {
+      setBlocked(t.bpmnNoStages);
+      return;
+    }
+    const errors = compile(definition).diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors > 0) {
+      setBlocked(t.bpmnBlocked(errors));
+      return;
+    }
+    setBlocked(undefined);
+    downloadText(`${definition.id}.bpmn`, exportBpmn(definition), 'application/xml');
+  };
 
   return (
     <div className="export-import" role="group" aria-label={t.fileActions}>
       <ImportButton flow={flow} lang={lang} />
       <button type="button" className="button" onClick={exportDefinition}>{t.exportDefinition}</button>
       <button type="button" className="button" onClick={exportPackage} aria-describedby={blocked ? 'export-blocked' : undefined}>{t.exportPackage}</button>
+      <button type="button" className="button" onClick={exportProcess} aria-describedby={blocked ? 'export-blocked' : undefined}>{t.exportBpmn}</button>
       <p id="export-blocked" className="export-import__blocked" role="status">{blocked ?? ''}</p>
     </div>
   );

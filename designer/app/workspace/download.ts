@@ -1,6 +1,11 @@
 /** Offers JSON as a file download (Blob + object URL, revoked once the click has been handled). */
 export function downloadJson(fileName: string, value: unknown): void {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
+  downloadText(fileName, `${JSON.stringify(value, null, 2)}\n`, 'application/json');
+}
+
+/** Offers text (e.g. BPMN XML) as a file download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -19,9 +19,9 @@ export function IdCardField(props: FieldRendererProps) {
         type="button"
         className="bs-button bs-button--secondary bs-id-input__x"
         disabled={stored.length >= 18}
-        onClick={() => {
+        onClick={(event) => {
           props.onChange(normalizeResidentId(`${stored}X`));
-          document.getElementById(props.id)?.focus();
+          (event.currentTarget.getRootNode() as Document).getElementById(props.id)?.focus();
         }}
       >
         {t.idCardX}

@@ -1,0 +1,12 @@
+/**
+ * After submission: case progress, corrections (补正), owed materials (容缺/告知承诺) and the rating (好差评).
+ * A separate entry from runtime/react's: a page showing the form loads none of this.
+ */
+export { CaseProgress } from './CaseProgress.tsx';
+export type { CaseProgressProps } from './CaseProgress.tsx';
+export { CorrectionForm } from './CorrectionForm.tsx';
+export type { CorrectionFormProps } from './CorrectionForm.tsx';
+export { OwedMaterials } from './OwedMaterials.tsx';
+export type { OwedMaterialsProps } from './OwedMaterials.tsx';
+export { Rating } from './Rating.tsx';
+export type { RatingLevel, RatingProps, RatingReason, RatingValue } from './Rating.tsx';
