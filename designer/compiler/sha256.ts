@@ -97,12 +97,19 @@ export function canonicalJson(value: unknown): string {
   const text = JSON.stringify(value, (_key, item: unknown) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
     const record = item as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
-    const sorted: Record<string, unknown> = {};
-    for (const key of keys) {
-      if (INTEGER_KEY.test(key)) integerKeys = true;
-      sorted[key] = record[key];
+    const keys = Object.keys(record);
+    let inOrder = true;
+    for (let i = 0; i < keys.length; i++) {
+      if (INTEGER_KEY.test(keys[i]!)) integerKeys = true;
+      if (i > 0 && keys[i - 1]! > keys[i]!) inOrder = false;
     }
+    // Already in order (the compiler emits most maps that way): serialised as it is, no copy.
+    if (inOrder) return record;
+    keys.sort();
+    // Copies start as null-prototype (dictionary-mode) objects: thousands of copies keyed by unique names (field
+    // keys, node ids) would otherwise each add a hidden-class transition, which makes the copying superlinear.
+    const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const key of keys) sorted[key] = record[key];
     return sorted;
   });
   if (!integerKeys) return text;
