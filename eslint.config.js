@@ -74,7 +74,7 @@ const layerConfigs = layers.flatMap((layer) => [
 ]);
 
 export default defineConfig(
-  { ignores: ['dist/**', 'dist-web/**', 'dist-element/**', 'dist-budget/**', 'bench/runtime/dist/**', 'node_modules/**', 'schemas/*.types.ts', 'coverage/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-web/**', 'dist-element/**', 'dist-budget/**', 'dist-lib/**', 'bench/runtime/dist/**', 'node_modules/**', 'schemas/*.types.ts', 'coverage/**', 'test-results/**'] },
   {
     name: 'banshi/js',
     files: ['**/*.js'],

@@ -142,11 +142,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'dist/**', 'dist-web/**', 'dist-element/**', 'dist-budget/**', 'e2e/**'] },
+        test: { name: 'node', environment: 'node', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'dist/**', 'dist-web/**', 'dist-element/**', 'dist-budget/**', 'dist-lib/**', 'e2e/**'] },
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', include: ['**/*.test.tsx'], exclude: ['**/node_modules/**', 'dist/**', 'dist-web/**', 'dist-element/**', 'dist-budget/**', 'e2e/**'] },
+        test: { name: 'dom', environment: 'jsdom', include: ['**/*.test.tsx'], exclude: ['**/node_modules/**', 'dist/**', 'dist-web/**', 'dist-element/**', 'dist-budget/**', 'dist-lib/**', 'e2e/**'] },
       },
     ],
   },

@@ -82,6 +82,7 @@ const stages = [
   ['lint and dependency rules (eslint . --max-warnings 0)', () => run(...node('node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'))],
   // The CLI tests start the real `banshi` binary, which runs from dist/: build it first.
   ['Node build (npm run build:node)', () => run(...npmRun('build:node'))],
+  ['library entries (scripts/checkLibrary.js: ES modules, declarations, React external)', () => run(...node('scripts/checkLibrary.js'))],
   ['unit and component tests (vitest run, TZ=Asia/Shanghai)', () => vitest([], { TZ: 'Asia/Shanghai' })],
   // Civil dates (birth dates, deadlines) must not depend on the machine's time zone: run those tests again in UTC.
   ['date tests again under TZ=UTC (schemas/formats, runtime/engine)', () => vitest(['schemas/formats', 'runtime/engine'], { TZ: 'UTC' })],

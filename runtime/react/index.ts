@@ -10,3 +10,5 @@ export { ServiceGuide } from './ServiceGuide.tsx';
 export { MaterialNotice } from './MaterialNotice.tsx';
 export { createLocalStorageDrafts } from './localStorageDrafts.ts';
 export type { DivisionSource, UploadHook } from './context.ts';
+export { checkThemeContrast, themeCss } from './theme.ts';
+export type { Theme, ThemeWarning } from './theme.ts';
