@@ -1,7 +1,9 @@
 // New nodes for the palette: fresh ids, unique keys and defaults that already satisfy
 // schemas/service.schema.json, so a node is valid the moment it lands on the canvas.
-import type { ApprovalNode, FlowNode1, Field, ServiceDefinition } from '../../../schemas/service.types.ts';
+import type { ApprovalNode, FlowNode1, ServiceDefinition } from '../../../schemas/service.types.ts';
 import type { PaletteKind } from '../editor/strings.ts';
+import { usedIds } from '../../model/ids.ts';
+export { usedIds };
 
 /** A random id such as `n_k3f9x2ab` (matches the schema's NodeId: a letter first). */
 export function newId(prefix = 'n'): string {
@@ -12,25 +14,6 @@ export function newId(prefix = 'n'): string {
   return `${prefix}_${suffix}`;
 }
 
-function collectFieldIds(fields: readonly Field[], into: Set<string>): void {
-  for (const field of fields) {
-    into.add(field.id);
-    if (field.fields) collectFieldIds(field.fields, into);
-  }
-}
-
-/** Every id of the document: nodes, fields, edges, stages and stage edges share one namespace (lint SVC003). */
-export function usedIds(definition: ServiceDefinition): Set<string> {
-  const ids = new Set<string>();
-  for (const node of definition.flow.nodes) {
-    ids.add(node.id);
-    if (node.kind === 'step') collectFieldIds(node.fields, ids);
-  }
-  for (const edge of definition.flow.edges) ids.add(edge.id);
-  for (const stage of definition.approval?.nodes ?? []) ids.add(stage.id);
-  for (const edge of definition.approval?.edges ?? []) ids.add(edge.id);
-  return ids;
-}
 
 /** An id not in `taken`; the new id is added to `taken` so a batch can draw several. */
 export function uniqueId(taken: Set<string>, prefix = 'n'): string {

@@ -1,7 +1,9 @@
 // Keys and ids for new things, and the inline checks of keys an administrator types. The rules mirror the
 // schema's `Key` and `NodeId` (schemas/service.schema.json), so what the inspector accepts the schema accepts.
-import type { Field, ServiceDefinition } from '../../../schemas/service.types.ts';
+import type { ServiceDefinition } from '../../../schemas/service.types.ts';
 import type { Translate } from './lang.ts';
+/** Every id in use in the document (one namespace for nodes, fields, edges and stages). */
+export { usedIds as allIds } from '../../model/ids.ts';
 
 const KEY_PATTERN = /^[a-z][A-Za-z0-9_]{0,63}$/;
 /** Names JavaScript objects inherit, plus `materials`, which the submission reserves for the material answers. */
@@ -29,25 +31,6 @@ export function nextName(prefix: string, taken: ReadonlySet<string>): string {
   for (let n = 1; ; n += 1) if (!taken.has(`${prefix}${n}`)) return `${prefix}${n}`;
 }
 
-function collectFieldIds(fields: readonly Field[], into: Set<string>): void {
-  for (const field of fields) {
-    into.add(field.id);
-    if (field.fields) collectFieldIds(field.fields, into);
-  }
-}
-
-/** Every id in the document: nodes, edges, fields (nested too), stages and stage edges share one namespace. */
-export function allIds(definition: ServiceDefinition): Set<string> {
-  const ids = new Set<string>();
-  for (const node of definition.flow.nodes) {
-    ids.add(node.id);
-    if (node.kind === 'step') collectFieldIds(node.fields, ids);
-  }
-  for (const edge of definition.flow.edges) ids.add(edge.id);
-  for (const stage of definition.approval?.nodes ?? []) ids.add(stage.id);
-  for (const edge of definition.approval?.edges ?? []) ids.add(edge.id);
-  return ids;
-}
 
 /** The top-level submission keys (situations, steps, materials), which must not collide. */
 export function topLevelKeys(definition: ServiceDefinition, exceptNodeId?: string): Set<string> {
