@@ -118,6 +118,9 @@ export async function plainHostShowsAClearErrorWhenThePackageIsMissing({ page, b
 export async function reactHostCompletesAndSubmits({ page, baseURL }) {
   const response = await page.goto(hostUrl(baseURL, reactHost));
   check(response.headers()['content-security-policy'] === "default-src 'self'; script-src 'self'", 'the React host is not served under the runtime CSP');
+  // Let this page finish loading its package before completeOn navigates again, or that navigation aborts the
+  // fetch and the guard (rightly) reports a failed request.
+  await page.locator('.bs-root h1').first().waitFor();
   const { pkg, persona } = await completeOn(page, hostUrl(baseURL, reactHost), {
     onPage: async (info, moment) => expectNoAxeViolations(page, `React host: ${info.kind} page “${info.heading}” (${moment})`),
   });
