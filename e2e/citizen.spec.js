@@ -8,7 +8,7 @@
 // Helpers: e2e/citizen/flow.js (personas, synthetic answers, the reach interpreter), driver.js (the keyboard
 // citizen), walk.js (page by page with hooks).
 import { expectNoAxeViolations } from './axe.js';
-import { check, probeDateOrder } from './citizen/driver.js';
+import { check, probeDateOrder, rateByKeyboard } from './citizen/driver.js';
 import { exampleIds, ID_NUMBER, loadExample, MOBILE, reachedMaterialKeys, submittingPersona } from './citizen/flow.js';
 import { demoUrl, expectSameSet, openForm, submittedPayload, walk } from './citizen/walk.js';
 
@@ -163,6 +163,53 @@ export async function residencePermitDraftSurvivesAReload({ page, baseURL }) {
   // The draft is gone once submitted.
   const left = await page.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('gd-residence-permit')));
   check(left.length === 0, `a draft is still stored after the submission: ${left.join(', ')}`);
+}
+
+/**
+ * 容缺后补 and 好差评 on the 居住证 (issue 8): the proof of employment is deferred on 2026-09-29, so its due date
+ * comes from the official calendar (5 working days over National Day: 2026-10-12, where Monday to Friday would say
+ * 2026-10-06); the confirmation page lists what is still owed, then the citizen rates the service by keyboard,
+ * with a low level, a reason and a comment, and the host receives it with the application's reference.
+ */
+export async function residencePermitDeferredMaterialAndRating({ page, baseURL, screenshot }) {
+  await page.clock.setFixedTime(new Date('2026-09-29T10:00:00+08:00'));
+  const id = 'gd-residence-permit';
+  const { pkg, personas } = loadExample(id);
+  const persona = personas.find((p) => p.materials.includes('employmentProof') && p.answers.residedHalfYear === true);
+  check(persona, 'no 居住证 persona with a proof of employment');
+  const dateOrder = await probeDateOrder(page);
+  await openForm(page, demoUrl(baseURL, id, { drafts: '0' }));
+  const employmentProof = pkg.materials.find((m) => m.key === 'employmentProof');
+  let hint = '';
+  await walk(page, {
+    pkg,
+    persona,
+    dateOrder,
+    overrides: { employmentProof: 'deferred' },
+    onPage: async (info, moment) => {
+      if (info.kind !== 'materials' || moment !== 'answered') return;
+      hint = (await page.locator('.bs-radios__conditional .bs-hint').allTextContents()).join(' ');
+      await expectNoAxeViolations(page, `deferred material on “${info.heading}”`);
+    },
+  });
+  check(hint.includes('2026-10-12'), `the 容缺 hint does not give the calendar's due date 2026-10-12: “${hint}”`);
+  check(hint.includes('5 个工作日'), `the 容缺 hint does not say 5 个工作日: “${hint}”`);
+  const payload = await submittedPayload(page);
+  const deferred = payload.materials.find((m) => m.key === 'employmentProof');
+  check(deferred?.provision === 'deferred' && deferred.dueDate === '2026-10-12', `payload employmentProof: ${JSON.stringify(deferred)}`);
+
+  const owed = await page.locator('section[aria-labelledby="bs-owed-title"]').textContent();
+  check(owed.includes(employmentProof.name['zh-CN']) && owed.includes('2026-10-12'), `the confirmation's owed list: “${owed}”`);
+  await page.getByRole('heading', { name: '请对本次办事服务进行评价' }).waitFor();
+  await expectNoAxeViolations(page, 'confirmation with the owed list and the rating');
+  await screenshot('citizen-confirmation-rating');
+
+  await rateByKeyboard(page, { level: 2, reasons: ['waiting'], comment: '希望缩短等待时间' });
+  await page.getByRole('status').filter({ hasText: '感谢您的评价' }).waitFor();
+  await expectNoAxeViolations(page, 'rating sent');
+  const rating = JSON.parse(await page.locator('#rating').textContent());
+  const expected = { level: 2, label: '不满意', reasons: ['waiting'], comment: '希望缩短等待时间', moment: 'submission', reference: 'DEMO-GD-RESIDENCE-PERMIT-0001', packageId: id, version: pkg.version };
+  check(JSON.stringify(rating) === JSON.stringify(expected), `the host received ${JSON.stringify(rating)}, expected ${JSON.stringify(expected)}`);
 }
 
 /** Every control of the form with its value (checked state for radios and checkboxes), by id. */

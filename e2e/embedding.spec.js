@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations } from './axe.js';
-import { check, probeDateOrder } from './citizen/driver.js';
+import { check, probeDateOrder, rateByKeyboard } from './citizen/driver.js';
 import { loadExample, reachedMaterialKeys, submittingPersona } from './citizen/flow.js';
 import { expectSameSet, openForm, submittedPayload, walk } from './citizen/walk.js';
 
@@ -96,6 +96,16 @@ export async function plainHostElementCompletesUnderStrictCsp({ page, baseURL, s
   // The host's submitHandler reference is shown on the confirmation.
   const confirmation = await page.locator('banshi-service-form .bs-panel').textContent();
   check(confirmation.includes('PORTAL-GD-ELDERLY-CARD-0001'), `the confirmation does not show the host's reference: ${confirmation}`);
+
+  // 好差评 on the confirmation page, by keyboard inside the shadow root: the host gets one banshi-rating event.
+  await page.locator('banshi-service-form').getByRole('heading', { name: '请对本次办事服务进行评价' }).waitFor();
+  await expectNoAxeViolations(page, 'plain host: confirmation with the rating');
+  await rateByKeyboard(page, { level: 4, comment: '办理很方便' });
+  await page.locator('banshi-service-form [role=status]').filter({ hasText: '感谢您的评价' }).waitFor();
+  const ratings = (await hostEvents(page)).filter((e) => e.type === 'banshi-rating');
+  check(ratings.length === 1, `${ratings.length} banshi-rating events`);
+  const expected = { level: 4, label: '满意', reasons: [], comment: '办理很方便', moment: 'submission', reference: 'PORTAL-GD-ELDERLY-CARD-0001', packageId: pkg.id, version: pkg.version };
+  check(JSON.stringify(ratings[0].detail) === JSON.stringify(expected), `banshi-rating detail ${JSON.stringify(ratings[0].detail)}, expected ${JSON.stringify(expected)}`);
 }
 
 /** A package that cannot be loaded: a clear message in the element and a banshi-error event. */

@@ -179,6 +179,12 @@ function oracle(def: ServiceDefinition, data: Data): Issue[] {
       if (v === undefined) { if (n.necessity !== 'optional') issues.push({ path: `/materials/${n.key}`, code: 'required' }); continue; }
       const ways: string[] = [...n.ways, ...(n.necessity === 'deferrable' ? ['deferred'] : [])];
       if (!ways.includes(v.type ?? '')) issues.push({ path: `/materials/${n.key}`, code: 'material-way' });
+      else {
+        // What each way carries (schemas/README.md): files, a licence id, a due date, a signing time.
+        const needs: Record<string, string> = { upload: 'files', eLicence: 'licenceId', deferred: 'dueDate', commitment: 'signedAt' };
+        const needed = needs[v.type ?? ''];
+        if (needed && (v as Record<string, Json>)[needed] === undefined) issues.push({ path: `/materials/${n.key}/${needed}`, code: 'required' });
+      }
     } else if (n.kind === 'end' && n.outcome === 'exit' && reached.has(n.id)) {
       issues.push({ path: '', code: 'not-eligible' });
     }

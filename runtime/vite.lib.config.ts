@@ -3,6 +3,7 @@
 //   dist-lib/react.js    <ServiceForm>, <ServiceGuide>, <MaterialNotice>, theming (no side effects but its CSS)
 //   dist-lib/element.js  defineBanshiServiceForm() and the element class; importing it does not register it
 //   dist-lib/engine.js   the headless engine (no React, no DOM)
+//   dist-lib/case.js     after submission: progress, 补正, owed materials, 好差评, the case engine and the calendar
 // Types come from tsconfig.lib.json (dist-lib/types/). `npm run build:lib`; checked by scripts/checkLibrary.js.
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ export default defineConfig({
         react: here('./react/index.ts'),
         element: here('./element/element.ts'),
         engine: here('./engine/index.ts'),
+        case: here('./react/case/index.ts'),
       },
       formats: ['es'],
     },

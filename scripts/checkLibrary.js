@@ -18,7 +18,8 @@ if (!run(['node_modules/vite/bin/vite.js', 'build', '-c', 'runtime/vite.lib.conf
 if (!run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'])) problems.push('declaration build (tsconfig.lib.json) failed');
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-for (const name of ['./runtime/react', './runtime/element', './runtime/engine']) {
+const entries = ['./runtime/react', './runtime/element', './runtime/engine', './runtime/case'];
+for (const name of entries) {
   const entry = packageJson.exports[name];
   check(existsSync(join(root, entry.import)), `${name}: ${entry.import} was not built`);
   check(existsSync(join(root, entry.types)), `${name}: ${entry.types} was not emitted`);
@@ -47,8 +48,17 @@ for (const file of readdirSync(join(example, 'samples'))) {
 }
 check(samples >= 2, 'no samples were checked');
 
+// The case entry in plain Node (React is external and installed): the official calendar counts 5 working days
+// from 2026-09-29 over National Day and the make-up Saturday to 2026-10-12, and an administrator's table extends it.
+const afterSubmission = await import(pathToFileURL(join(libDir, 'case.js')).href);
+check(afterSubmission.addWorkingDays('2026-09-29', 5).date === '2026-10-12', 'case entry: addWorkingDays does not follow the 2026 schedule');
+const typhoon = { name: { 'zh-CN': '台风停工', en: 'Typhoon closure' }, from: '2026-10-12', to: '2026-10-12' };
+const local = afterSubmission.createCalendar({ years: { 2026: { holidays: [typhoon], makeUpDays: [] } } });
+check(afterSubmission.addWorkingDays('2026-09-29', 5, local).date === '2026-10-13', "case entry: an administrator's extra day off is not counted");
+check(typeof afterSubmission.Rating === 'function' && typeof afterSubmission.CaseProgress === 'function', 'case entry: the views are not exported');
+
 if (problems.length > 0) {
   console.error(`library check failed:\n  - ${problems.join('\n  - ')}`);
   process.exit(1);
 }
-console.log(`library check: 3 entries with declarations, React external, engine entry verified on ${samples} samples`);
+console.log(`library check: ${entries.length} entries with declarations, React external, engine entry verified on ${samples} samples, case entry's calendar checked`);

@@ -311,3 +311,35 @@ export async function exerciseErrorState(page, citizen, onError) {
   }
   return links;
 }
+
+/** Presses Tab until `wanted(focused element)` holds (at most `limit` presses). */
+export async function tabUntil(page, wanted, what, limit = 40) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const el = await focused(page);
+    if (wanted(el)) return el;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/**
+ * Gives the 好差评 rating on the confirmation page by keyboard: Tab to the levels (非常满意 first), Space, the arrow
+ * keys down to `level`, Space on each reason (shown for levels 1–2), the comment typed, Enter on 提交评价.
+ */
+export async function rateByKeyboard(page, { level, reasons = [], comment = '' }) {
+  await tabUntil(page, (el) => el.type === 'radio' && el.id.endsWith('-level-5'), 'the first rating level');
+  await page.keyboard.press('Space');
+  for (let at = 5; at > level; at -= 1) await page.keyboard.press('ArrowDown');
+  const chosen = await focused(page);
+  check(chosen.checked && chosen.id.endsWith(`-level-${level}`), `rating level ${level} is not chosen (focus on ${chosen.id})`);
+  for (const reason of reasons) {
+    await tabUntil(page, (el) => el.id.endsWith(`-reason-${reason}`), `the reason ${reason}`);
+    await page.keyboard.press('Space');
+  }
+  if (comment) {
+    await tabUntil(page, (el) => el.tag === 'TEXTAREA', 'the comment box');
+    await page.keyboard.type(comment);
+  }
+  await tabUntil(page, (el) => el.tag === 'BUTTON' && el.type === 'submit', 'the rating button');
+  await page.keyboard.press('Enter');
+}

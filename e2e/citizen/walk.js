@@ -43,6 +43,9 @@ export async function walk(page, options) {
     check(info.kind !== 'ineligible', `the form says the citizen is not eligible on “${info.heading}”`);
     check(info.kind !== 'none', 'the form is not shown');
     visited.push(info);
+    // The confirmation's lower part (what happens next, the rating) is loaded on demand: wait for it, as a
+    // citizen would, so nothing is still loading when a test checks the page or navigates away.
+    if (info.kind === 'confirmation') await page.locator('.bs-root h2.bs-heading-m').first().waitFor();
     await options.onPage?.(info, 'arrived');
     if (info.kind === 'confirmation' || options.until?.(info)) return { citizen, visited, last: info };
     if (options.errorState?.(info, visited)) {

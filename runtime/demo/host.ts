@@ -20,8 +20,8 @@ export const item = params.get('item') ?? '';
 document.documentElement.lang = locale;
 
 export const text = {
-  'zh-CN': { loading: '正在加载…', failed: '无法加载该事项：', pick: '请选择要办理的事项', unknown: '没有这个事项：', payload: '提交的数据（演示）' },
-  en: { loading: 'Loading…', failed: 'The item could not be loaded: ', pick: 'Choose a service', unknown: 'No such item: ', payload: 'Submitted data (demo)' },
+  'zh-CN': { loading: '正在加载…', failed: '无法加载该事项：', pick: '请选择要办理的事项', unknown: '没有这个事项：', payload: '提交的数据（演示）', rating: '收到的评价（演示）' },
+  en: { loading: 'Loading…', failed: 'The item could not be loaded: ', pick: 'Choose a service', unknown: 'No such item: ', payload: 'Submitted data (demo)', rating: 'Rating received (demo)' },
 }[locale];
 
 /** Fetches a package; `error` is set when it cannot be loaded. */

@@ -9,7 +9,8 @@
  * `prefill=1` (a demo identity as the host would pass it).
  *
  * Packages are not bundled: each is emitted as its own asset and fetched, so the initial JS stays the runtime's.
- * The submitted payload is shown as text in `<pre id="payload">` for the browser tests.
+ * The submitted payload is shown as text in `<pre id="payload">` for the browser tests, and a 好差评 rating given on
+ * the confirmation page in `<pre id="rating">`.
  */
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -51,6 +52,7 @@ function Catalogue() {
 function Demo({ url }: { url: string }) {
   const { pkg, error } = usePackage(url);
   const [payload, setPayload] = useState<string | null>(null);
+  const [rating, setRating] = useState<string | null>(null);
 
   if (error) return <p role="alert">{text.failed + error}</p>;
   if (!pkg) return <p aria-live="polite">{text.loading}</p>;
@@ -67,12 +69,21 @@ function Demo({ url }: { url: string }) {
           setPayload(JSON.stringify(submitted, null, 2));
           return { reference: `DEMO-${pkg.id.toUpperCase()}-0001` };
         }}
+        onRate={(given) => setRating(JSON.stringify(given, null, 2))}
       />
       {payload !== null && (
         <section className="demo-payload" aria-labelledby="payload-heading">
           <h2 id="payload-heading">{text.payload}</h2>
           <pre id="payload" tabIndex={0}>
             {payload}
+          </pre>
+        </section>
+      )}
+      {rating !== null && (
+        <section className="demo-payload" aria-labelledby="rating-heading">
+          <h2 id="rating-heading">{text.rating}</h2>
+          <pre id="rating" tabIndex={0}>
+            {rating}
           </pre>
         </section>
       )}

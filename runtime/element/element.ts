@@ -6,17 +6,23 @@
  * works on a page served with `default-src 'self'; script-src 'self'; style-src 'self'`.
  *
  * Attributes: `src` (package URL, fetched), `locale` (`zh-CN` | `en`), `elder` (boolean: 长辈版 set by the host;
- * without it the citizen's own choice applies).
- * Properties (host hooks, set before or after `src`): `upload`, `prefill`, `storage`, `divisions`, `theme`,
- * `submitHandler` (may return `{ reference }`, like ServiceForm's onSubmit).
+ * without it the citizen's own choice applies), `no-rating` (boolean: the portal collects 好差评 elsewhere, so the
+ * confirmation page does not offer the rating).
+ * Properties (host hooks, set before or after `src`): `upload`, `prefill`, `storage`, `divisions`, `calendar`,
+ * `theme`, `submitHandler` (may return `{ reference }`, like ServiceForm's onSubmit), `rateHandler` (may return a
+ * promise; a rejection tells the citizen the rating was not sent).
  * Events (bubbling, composed): `banshi-change` { fieldId, value }, `banshi-step` { pageId, kind, index, total },
- * `banshi-submit` (detail = the SubmissionPayload), `banshi-error` { message } when the package cannot be loaded.
- * `banshi-rating` is reserved for 好差评 (issue 8) and not dispatched yet.
+ * `banshi-submit` (detail = the SubmissionPayload), `banshi-rating` (detail = the SubmissionRating: level 1–5,
+ * label, reasons, comment, moment 'submission', reference, packageId, version), `banshi-error` { message } when
+ * the package cannot be loaded.
  */
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ServicePackage } from '../../schemas/index.ts';
+import type { WorkingCalendar } from '../engine/calendar/index.ts';
 import { indexPackageFields, type DraftStorage, type Locale, type Prefill, type ServiceForm as Engine, type SubmissionPayload } from '../engine/index.ts';
+import caseCssText from '../react/case/case.css?inline';
+import type { RateHook, SubmissionRating } from '../react/Confirmation.tsx';
 import type { DivisionSource, UploadHook } from '../react/context.ts';
 import { ServiceForm } from '../react/ServiceForm.tsx';
 import cssText from '../react/styles.css?inline';
@@ -30,8 +36,8 @@ export interface BanshiEvents {
   'banshi-step': { pageId: string; kind: string; index: number; total: number };
   'banshi-submit': SubmissionPayload;
   'banshi-error': { message: string };
-  /** Reserved: 好差评 rating, arriving with issue 8. */
-  'banshi-rating': never;
+  /** 好差评 given on the confirmation page (unless the element has `no-rating`). */
+  'banshi-rating': SubmissionRating;
 }
 
 type SubmitHandler = (payload: SubmissionPayload) => void | { reference?: string } | Promise<void | { reference?: string }>;
@@ -40,7 +46,9 @@ let sharedSheet: CSSStyleSheet | undefined;
 function runtimeSheet(): CSSStyleSheet {
   if (!sharedSheet) {
     sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(cssText);
+    // The after-submission styles (about 1 KiB gzip) are in the sheet from the start, for the rating on the
+    // confirmation page: a lazily loaded stylesheet would land in the document's head, outside the shadow root.
+    sharedSheet.replaceSync(`${cssText}\n${caseCssText}`);
   }
   return sharedSheet;
 }
@@ -57,13 +65,15 @@ function valueAt(data: Readonly<Record<string, unknown>>, path: readonly string[
 }
 
 export class BanshiServiceForm extends HTMLElement {
-  static observedAttributes = ['src', 'locale', 'elder'];
+  static observedAttributes = ['src', 'locale', 'elder', 'no-rating'];
 
   upload?: UploadHook;
   prefill?: Prefill;
   storage?: DraftStorage | null;
   divisions?: DivisionSource;
   submitHandler?: SubmitHandler;
+  rateHandler?: RateHook;
+  calendar?: WorkingCalendar;
 
   #root: Root | undefined;
   #shadow: ShadowRoot;
@@ -176,6 +186,11 @@ export class BanshiServiceForm extends HTMLElement {
     return this.submitHandler?.(payload);
   };
 
+  #onRate = (rating: SubmissionRating) => {
+    this.#emit('banshi-rating', rating);
+    return this.rateHandler?.(rating);
+  };
+
   #render() {
     const root = this.#root;
     if (!root) return;
@@ -193,6 +208,8 @@ export class BanshiServiceForm extends HTMLElement {
         elderMode: this.hasAttribute('elder') ? true : undefined,
         onForm: this.#watch,
         onSubmit: this.#onSubmit,
+        ...(this.hasAttribute('no-rating') ? {} : { onRate: this.#onRate }),
+        ...(this.calendar ? { calendar: this.calendar } : {}),
         ...(this.storage !== undefined ? { storage: this.storage } : {}),
         ...(this.prefill ? { prefill: this.prefill } : {}),
         ...(this.upload ? { upload: this.upload } : {}),

@@ -1,14 +1,67 @@
 /**
- * The confirmation page (after a submission): reference, what happens next, approval stages. Statically imported:
- * as a lazy chunk it saved 0.6 KiB gzip but vite's preload helper for the dynamic import cost 0.8 KiB.
+ * The confirmation page (after a submission). What must show at once is here: the heading and the reference, or
+ * the retry when the host could not take the submission. The rest (what happens next, approval stages, what is
+ * still owed or promised, the 好差评 rating) is AfterSubmission.tsx, loaded on demand: the form starts loading it
+ * on the check-your-answers page, so it is normally there when the citizen presses submit. If it cannot load,
+ * the reference stays on the page and the citizen is told to note it.
  */
+import { useEffect, useState } from 'react';
 import type { ServicePackage } from '../../schemas/index.ts';
-import { localText, type Locale } from '../engine/index.ts';
-import { timeLimitText } from './format.ts';
+import type { Locale } from '../engine/index.ts';
+import type { AfterSubmission as AfterSubmissionView } from './AfterSubmission.tsx';
+import type { RatingValue } from './case/Rating.tsx';
 import type { Done } from './ServiceForm.tsx';
 import type { UiStrings } from './strings.ts';
 
-export function Confirmation({ pkg, done, t, locale, busy, retry }: { pkg: ServicePackage; done: Done; t: UiStrings; locale: Locale; busy: boolean; retry: () => void }) {
+/** A 好差评 rating given on the confirmation page, with what identifies the application it rates. */
+export interface SubmissionRating extends RatingValue {
+  /** When it was given: right after submitting (the rating after completion is the case page's). */
+  readonly moment: 'submission';
+  readonly reference: string;
+  readonly packageId: string;
+  readonly version: string;
+}
+
+export type RateHook = (rating: SubmissionRating) => void | Promise<void>;
+
+let loading: Promise<typeof AfterSubmissionView> | undefined;
+
+/** Loads the rest of the confirmation page (once; a failed load is tried again next time). */
+export function loadAfterSubmission(): Promise<typeof AfterSubmissionView> {
+  loading ??= import('./AfterSubmission.tsx').then(
+    (module) => module.AfterSubmission,
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+interface ConfirmationProps {
+  pkg: ServicePackage;
+  done: Done;
+  t: UiStrings;
+  locale: Locale;
+  busy: boolean;
+  retry: () => void;
+  onRate?: RateHook;
+}
+
+export function Confirmation({ pkg, done, t, locale, busy, retry, onRate }: ConfirmationProps) {
+  const [rest, setRest] = useState<{ View?: typeof AfterSubmissionView; failed?: boolean }>({});
+  useEffect(() => {
+    if (done.failed) return;
+    let live = true;
+    loadAfterSubmission().then(
+      (View) => live && setRest({ View }),
+      () => live && setRest({ failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [done.failed]);
+
   if (done.failed) {
     return (
       <>
@@ -19,7 +72,6 @@ export function Confirmation({ pkg, done, t, locale, busy, retry }: { pkg: Servi
       </>
     );
   }
-  const guide = pkg.guide;
   return (
     <>
       <div className="bs-panel">
@@ -30,20 +82,14 @@ export function Confirmation({ pkg, done, t, locale, busy, retry }: { pkg: Servi
           <strong className="bs-reference">{done.reference}</strong>
         </p>
       </div>
-      <h2 className="bs-heading-m">{t.whatNext}</h2>
-      <p>
-        {t.timeLimit}：{timeLimitText(guide.promisedTimeLimit, guide.caseType, t)}
-      </p>
-      {guide.promisedTimeLimit.note && <p className="bs-hint">{localText(guide.promisedTimeLimit.note, locale)}</p>}
-      {pkg.approvals && (
-        <ol className="bs-steps">
-          {pkg.approvals.stages.map((stage) => (
-            <li key={stage.id}>
-              <strong>{localText(stage.name, locale)}</strong>
-              {stage.role && <span className="bs-block bs-hint">{localText(stage.role, locale)}</span>}
-            </li>
-          ))}
-        </ol>
+      {rest.View ? (
+        <rest.View pkg={pkg} done={done} locale={locale} {...(onRate ? { onRate } : {})} />
+      ) : rest.failed ? (
+        <p>{t.nextUnavailable}</p>
+      ) : (
+        <p className="bs-hint" role="status">
+          {t.nextLoading}
+        </p>
       )}
     </>
   );

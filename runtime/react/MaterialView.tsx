@@ -1,11 +1,12 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import type { ManifestMaterial, MaterialVariant } from '../../schemas/index.ts';
 import { localText, type MaterialValue } from '../engine/index.ts';
 import { materialInputId, useFormContext } from './context.ts';
 import { FileUpload, type FileRef } from './FileUpload.tsx';
-import { addWorkingDays, chinaDate, chinaTimestamp } from './format.ts';
+import { chinaDate, chinaTimestamp } from './format.ts';
 import { useCommittedError } from './useCommittedError.ts';
 import { useMaterial } from './useMaterial.ts';
+import { addWeekdays, loadCalendar, useWorkingCalendar } from './workingCalendar.ts';
 
 /** The ways a citizen may choose for a material (e-licence only when the host holds one). */
 function choosableWays(material: ManifestMaterial, heldLicence: string | undefined, sharedUnavailable: boolean): MaterialVariant[] {
@@ -14,7 +15,7 @@ function choosableWays(material: ManifestMaterial, heldLicence: string | undefin
 
 /** One material of a materials page: how it will be provided, and what that way needs (file, promise, date). */
 export const MaterialView = memo(function MaterialView({ material }: { material: ManifestMaterial }) {
-  const { form, t, locale, prefill, now } = useFormContext();
+  const { form, t, locale, prefill, now, calendar } = useFormContext();
   const slice = useMaterial(form, material.key);
   const committed = useCommittedError(slice.error === undefined ? undefined : { code: 'required', path: '', message: slice.error, messageKey: 'required.material' });
   const error = committed.error?.message;
@@ -28,6 +29,16 @@ export const MaterialView = memo(function MaterialView({ material }: { material:
   const set = (next: MaterialValue | undefined) => form.setMaterial(material.key, next);
   const description = material.description ? localText(material.description, locale) : '';
   const criteria = material.acceptanceCriteria ? localText(material.acceptanceCriteria, locale) : '';
+  const deferralDays = material.deferral?.workingDays ?? 0;
+  const workingDays = useWorkingCalendar(material.accepts.includes('deferred'), calendar);
+  /** 容缺: the date the material would be due if the office accepted the application today. */
+  const due = (today: string) => (workingDays.addWorkingDays ? workingDays.addWorkingDays(today, deferralDays) : { date: addWeekdays(today, deferralDays), fallbackYears: [] });
+  const deferredDue = value.type === 'deferred' && !slice.exempt ? due(chinaDate(now())) : undefined;
+  // A draft from an earlier day, or a date counted before the tables loaded: the stored date follows today's.
+  const staleDue = deferredDue !== undefined && (workingDays.addWorkingDays || workingDays.failed) && value.dueDate !== deferredDue.date;
+  useEffect(() => {
+    if (staleDue) form.setMaterial(material.key, { type: 'deferred', dueDate: deferredDue.date });
+  }, [staleDue, deferredDue?.date, form, material.key]);
 
   if (slice.exempt) {
     return (
@@ -42,7 +53,14 @@ export const MaterialView = memo(function MaterialView({ material }: { material:
     if (way === 'sharedData' || way === 'paper') set({ type: way });
     else if (way === 'upload') set({ type: 'upload', files: [] });
     else if (way === 'commitment') set({ type: 'commitment' } as MaterialValue);
-    else if (way === 'deferred') set({ type: 'deferred', dueDate: addWorkingDays(chinaDate(now()), material.deferral?.workingDays ?? 0) });
+    else if (way === 'deferred') {
+      if (workingDays.addWorkingDays || workingDays.failed) set({ type: 'deferred', dueDate: due(chinaDate(now())).date });
+      // The tables are still loading (they start when this material renders): the choice waits for them.
+      else void loadCalendar().then(
+        (module) => set({ type: 'deferred', dueDate: module.addWorkingDays(chinaDate(now()), deferralDays, calendar ?? module.officialCalendar()).date }),
+        () => set({ type: 'deferred', dueDate: addWeekdays(chinaDate(now()), deferralDays) }),
+      );
+    }
     else if (way === 'eLicence' && heldLicence !== undefined) set({ type: 'eLicence', licenceId: heldLicence });
   };
 
@@ -89,7 +107,13 @@ export const MaterialView = memo(function MaterialView({ material }: { material:
       );
     }
     if (way === 'deferred' && typeof value.dueDate === 'string') {
-      return <p className="bs-hint">{t.deferredDue(value.dueDate, material.deferral?.workingDays ?? 0)}</p>;
+      const approximate = workingDays.failed ? t.deferredWeekdays : deferredDue?.fallbackYears.length ? t.deferredNoTable(deferredDue.fallbackYears.join('、')) : '';
+      return (
+        <p className="bs-hint">
+          {t.deferredDue(value.dueDate, deferralDays)}
+          {approximate && ` ${approximate}`}
+        </p>
+      );
     }
     return null;
   };

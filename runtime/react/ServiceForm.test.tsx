@@ -94,7 +94,7 @@ describe('a full application through the UI', () => {
     });
     expect(heading()).toBe('申请已提交');
     expect(screen.getByText('GD-2026-0001')).toBeTruthy();
-    expect(screen.getByText('受理')).toBeTruthy();
+    expect(await screen.findByText('受理')).toBeTruthy();
     expect(screen.getByText(/承诺办结时限/).textContent).toContain('即办');
   });
 

@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { PackageNode, ServicePackage } from '../../schemas/index.ts';
+import type { WorkingCalendar } from '../engine/calendar/index.ts';
 import {
   createServiceForm,
   indexPackageFields,
@@ -12,7 +13,7 @@ import {
   type ValidationError,
 } from '../engine/index.ts';
 import { FormContext, fieldInputId, materialInputId, type DivisionSource, type FormContextValue, type UploadHook } from './context.ts';
-import { Confirmation } from './Confirmation.tsx';
+import { Confirmation, loadAfterSubmission, type RateHook } from './Confirmation.tsx';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 import { FieldView } from './FieldView.tsx';
 import { localUpload } from './FileUpload.tsx';
@@ -46,6 +47,17 @@ export interface ServiceFormProps {
    * 长辈版 toggle in the form's header, remembered in localStorage) applies. The citizen can switch it either way.
    */
   elderMode?: boolean;
+  /**
+   * 好差评 right after submitting: with it, the confirmation page offers the five-level rating (loaded on demand)
+   * and passes the citizen's rating here with the application's reference. Without it, no rating is offered.
+   * A rejected promise tells the citizen the rating was not sent and keeps their choices.
+   */
+  onRate?: RateHook;
+  /**
+   * The working-day calendar for 容缺 due dates: `createCalendar` from the engine with an administrator's tables.
+   * Default: the official tables (2025, 2026), loaded on demand when a page offers a deferrable material.
+   */
+  calendar?: WorkingCalendar;
   /** Receives the form's engine when it is created (change and step events of the custom element); may return a cleanup. */
   onForm?: (form: Engine) => void | (() => void);
   className?: string;
@@ -126,10 +138,11 @@ export function ServiceForm(props: ServiceFormProps) {
       t,
       upload,
       now: () => new Date(),
+      ...(props.calendar ? { calendar: props.calendar } : {}),
       ...(props.divisions ? { divisions: props.divisions } : {}),
       ...(initial.current.prefill ? { prefill: initial.current.prefill } : {}),
     }),
-    [form, pkg, fields, locale, t, upload, props.divisions],
+    [form, pkg, fields, locale, t, upload, props.divisions, props.calendar],
   );
 
   const view = useFormState(form, (s) => ({
@@ -161,6 +174,11 @@ export function ServiceForm(props: ServiceFormProps) {
       heading.focus();
     }
   }, [view.page, view.status, done]);
+
+  // The confirmation page's lower part loads while the citizen checks their answers (a failure shows later).
+  useEffect(() => {
+    if (view.page === 'review') loadAfterSubmission().catch(() => {});
+  }, [view.page]);
 
   const showErrors = (errors: readonly ValidationError[]) => {
     setSummary((previous) => {
@@ -218,7 +236,9 @@ export function ServiceForm(props: ServiceFormProps) {
   const page = state.pages.find((p) => p.id === state.page);
   const nodes = pkg.flow.nodes as PackageNode[];
   let content;
-  if (done) content = <Confirmation pkg={pkg} done={done} t={t} locale={locale} busy={busy} retry={() => void deliver(done.payload)} />;
+  if (done) content = (
+      <Confirmation pkg={pkg} done={done} t={t} locale={locale} busy={busy} retry={() => void deliver(done.payload)} {...(props.onRate ? { onRate: props.onRate } : {})} />
+    );
   else if (!view.ready) content = <p className="bs-hint" role="status">{t.loading}</p>;
   else if (state.status === 'ineligible' && state.exit) {
     content = (

@@ -1,6 +1,7 @@
 /** What every part of <ServiceForm> needs: the engine, the strings and the host's hooks. */
 import { createContext, useContext } from 'react';
 import type { ServicePackage } from '../../schemas/index.ts';
+import type { WorkingCalendar } from '../engine/calendar/index.ts';
 import type { FieldInfo, Locale, Prefill, ServiceForm } from '../engine/index.ts';
 import type { UiStrings } from './strings.ts';
 
@@ -19,6 +20,8 @@ export interface FormContextValue {
   readonly divisions?: DivisionSource;
   readonly prefill?: Prefill;
   readonly now: () => Date;
+  /** The host's working-day calendar for 容缺 due dates; default the official one, loaded on demand. */
+  readonly calendar?: WorkingCalendar;
 }
 
 export const FormContext = createContext<FormContextValue | null>(null);

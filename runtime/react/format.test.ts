@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, chinaDate, chinaTimestamp, referenceOf } from './format.ts';
+import { chinaDate, chinaTimestamp, referenceOf } from './format.ts';
+import { addWeekdays } from './workingCalendar.ts';
 
 describe('formatting for citizens', () => {
   it('writes a commitment time in China time with the +08:00 offset', () => {
@@ -7,9 +8,9 @@ describe('formatting for citizens', () => {
     expect(chinaDate(new Date('2026-11-29T18:30:05Z'))).toBe('2026-11-30');
   });
 
-  it('counts working days Monday to Friday for a 容缺 due date', () => {
+  it('counts Monday to Friday when the holiday tables cannot be loaded', () => {
     // Friday 2026-11-27 + 3 working days = Wednesday 2026-12-02
-    expect(addWorkingDays('2026-11-27', 3)).toBe('2026-12-02');
+    expect(addWeekdays('2026-11-27', 3)).toBe('2026-12-02');
   });
 
   it('derives a stable, readable reference from a payload', () => {

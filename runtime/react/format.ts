@@ -68,21 +68,6 @@ export function chinaTimestamp(now: Date): string {
   return `${new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
-/**
- * The date N working days after today, counting Monday to Friday. The official holiday calendar
- * (DOMAIN.md section 10) is not applied here; the message says that holidays extend the date.
- */
-export function addWorkingDays(today: string, days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  let left = Math.max(0, days);
-  while (left > 0) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    const day = date.getUTCDay();
-    if (day !== 0 && day !== 6) left -= 1;
-  }
-  return date.toISOString().slice(0, 10);
-}
-
 /** A short, readable reference from any JSON (FNV-1a, two seeds): used when the host gives none. */
 export function referenceOf(value: unknown): string {
   const text = JSON.stringify(value) ?? '';

@@ -6,6 +6,7 @@
 
 export { ServiceForm } from './ServiceForm.tsx';
 export type { ServiceFormProps } from './ServiceForm.tsx';
+export type { RateHook, SubmissionRating } from './Confirmation.tsx';
 export { ServiceGuide } from './ServiceGuide.tsx';
 export { MaterialNotice } from './MaterialNotice.tsx';
 export { createLocalStorageDrafts } from './localStorageDrafts.ts';

@@ -23,6 +23,11 @@ export interface RatingProps {
   elderMode?: number;
   /** Heading level (default 2). */
   headingLevel?: 1 | 2;
+  /**
+   * Inside another runtime view (the form's confirmation page): no root of its own, so the host's theme, the
+   * 长辈版 setting and the language come from the page around it.
+   */
+  embedded?: boolean;
 }
 
 const LEVELS: RatingLevel[] = [5, 4, 3, 2, 1];
@@ -41,9 +46,12 @@ export function Rating(props: RatingProps) {
   const [comment, setComment] = useState('');
   const [error, setError] = useState(false);
   const [sent, setSent] = useState<RatingLevel>();
+  const [sending, setSending] = useState(false);
+  const [failed, setFailed] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   const Title = props.headingLevel === 1 ? 'h1' : 'h2';
   const low = level !== undefined && level <= 2;
+  const root = props.embedded ? { className: 'bs-rating' } : { className: 'bs-root bs-rating', lang: locale, 'data-elder': props.elderMode || undefined };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,14 +60,24 @@ export function Rating(props: RatingProps) {
       first.current?.focus();
       return;
     }
+    if (sending) return;
     const text = comment.trim();
-    await props.onRate({ level, label: t.levels[level - 1]!, reasons: low ? reasons : [], ...(text ? { comment: text } : {}) });
-    setSent(level);
+    setSending(true);
+    setFailed(false);
+    try {
+      await props.onRate({ level, label: t.levels[level - 1]!, reasons: low ? reasons : [], ...(text ? { comment: text } : {}) });
+      setSent(level);
+    } catch {
+      // The host could not take it: say so and keep every choice, so sending again is one press.
+      setFailed(true);
+    } finally {
+      setSending(false);
+    }
   };
 
   if (sent !== undefined) {
     return (
-      <section className="bs-root bs-rating" lang={locale} data-elder={props.elderMode || undefined}>
+      <section {...root}>
         <p role="status" className="bs-case__deadline">
           {sent <= 2 ? t.thanksLow : t.thanks}
         </p>
@@ -68,8 +86,8 @@ export function Rating(props: RatingProps) {
   }
 
   return (
-    <section className="bs-root bs-rating" lang={locale} data-elder={props.elderMode || undefined} aria-labelledby={`${id}-title`}>
-      <Title id={`${id}-title`} className="bs-heading">
+    <section {...root} aria-labelledby={`${id}-title`}>
+      <Title id={`${id}-title`} className={props.embedded ? 'bs-heading-m' : 'bs-heading'}>
         {t.ratingTitle}
       </Title>
       <form noValidate onSubmit={(event) => void submit(event)}>
@@ -150,8 +168,13 @@ export function Rating(props: RatingProps) {
             onChange={(event) => setComment(event.currentTarget.value)}
           />
         </div>
-        <button type="submit" className="bs-button">
-          {t.rate}
+        {failed && (
+          <p role="alert" className="bs-error-message">
+            {t.rateFailed}
+          </p>
+        )}
+        <button type="submit" className="bs-button" disabled={sending}>
+          {sending ? t.rateSending : t.rate}
         </button>
       </form>
     </section>
