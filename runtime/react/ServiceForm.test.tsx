@@ -205,6 +205,19 @@ describe('render isolation', () => {
   });
 });
 
+describe('long steps', () => {
+  it('renders every field of a step far longer than the first screen', async () => {
+    // The pension item with its form step grown to 150 text fields.
+    const long = structuredClone(pension) as ServicePackage & { flow: { nodes: { kind: string; fields?: unknown[] }[] } };
+    const step = long.flow.nodes.find((n) => n.kind === 'step')!;
+    step.fields = Array.from({ length: 150 }, (_, i) => ({ id: `f_long${i}`, key: `long${i}`, type: 'text', label: { 'zh-CN': `第${i + 1}项`, en: `Item ${i + 1}` }, maxLength: 50 }));
+    render(<ServiceForm package={long} storage={null} />);
+    toApplicantStep();
+    expect(await screen.findByLabelText('第150项（选填）')).toBeTruthy();
+    expect(document.querySelectorAll('.bs-root input[type=text]').length).toBe(150);
+  });
+});
+
 describe('administrator text', () => {
   it('renders a label with markup as those characters', () => {
     const payload = '<img src=x onerror=alert(1)>';

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { PackageNode, ServicePackage } from '../../schemas/index.ts';
 import type { WorkingCalendar } from '../engine/calendar/index.ts';
 import {
@@ -78,16 +78,29 @@ const elderKey = 'banshi:elder';
 
 export type Done = { payload: SubmissionPayload; reference?: string; failed?: boolean };
 
+/** Fields painted in the first frame of a long step; the rest follow in a transition (below). */
+const FIRST_PAINT_FIELDS = 40;
+
 /**
  * A step's heading, description and fields. Memoised on the node: when the form re-renders (an error summary
  * shown again, a busy flag), the fields are not even visited; each field re-renders from its own subscription.
+ * A step longer than a few screens paints its first FIRST_PAINT_FIELDS fields at once and renders the rest in a
+ * transition right after, so a cheap phone shows the page without waiting for fields far below; input stays
+ * responsive meanwhile (React interrupts the transition for it). Rendered with `key={page.id}`, so each step starts from its first screen.
  */
 const StepBody = memo(function StepBody({ node, title, locale }: { node: PackageNode | undefined; title: string; locale: Locale }) {
+  const fields = node?.kind === 'step' ? node.fields : [];
+  const [shown, setShown] = useState(() => Math.min(fields.length, FIRST_PAINT_FIELDS));
+  useEffect(() => {
+    if (shown < fields.length) startTransition(() => setShown(fields.length));
+  }, [shown, fields.length]);
   return (
     <>
       <h1 className="bs-heading">{title}</h1>
       {node?.kind === 'step' && node.description && <p className="bs-lead">{localText(node.description, locale)}</p>}
-      {node?.kind === 'step' && node.fields.map((field) => <FieldView key={field.id} fieldId={field.id} />)}
+      {fields.slice(0, shown).map((field) => (
+        <FieldView key={field.id} fieldId={field.id} />
+      ))}
     </>
   );
 });
@@ -254,7 +267,7 @@ export function ServiceForm(props: ServiceFormProps) {
     let body;
     if (page.kind === 'situation') body = <FieldView fieldId={page.nodeIds[0]!} asHeading />;
     else if (page.kind === 'step') {
-      body = <StepBody node={nodes.find((n) => n.id === page.nodeIds[0])} title={page.title} locale={locale} />;
+      body = <StepBody key={page.id} node={nodes.find((n) => n.id === page.nodeIds[0])} title={page.title} locale={locale} />;
     } else if (page.kind === 'checklist') {
       body = (
         <>
