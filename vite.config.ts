@@ -131,8 +131,15 @@ export default defineConfig({
       },
       output: {
         // React and react-dom in a chunk of their own: a portal may already ship them, and the size budget
-        // counts the runtime without them.
-        codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+        // counts the runtime without them. The designer's zustand (its stores) in a named chunk too: otherwise its
+        // zustand/esm/react.mjs gives some designer chunk the name `react`, which reads like a second React. (React
+        // Flow's own nested zustand 4 is not in it: it stays with the canvas.)
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'zustand', test: (id) => /[\\/]node_modules[\\/]zustand[\\/]/.test(id) && !/[\\/]node_modules[\\/].+[\\/]node_modules[\\/]/.test(id) },
+          ],
+        },
       },
     },
   },

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from './App.tsx';
 import { installFlowEnvironment } from './canvas/testing/flowEnv.ts';
+import { loadAfterFirstPaint } from './testing/afterFirstPaint.ts';
 import { fixture } from './testing/fixture.ts';
 import { standaloneValidator } from './workspace/importFile.ts';
 import { createMemoryStorage, type WorkspaceStorage } from './workspace/storage.ts';
@@ -32,6 +33,7 @@ beforeAll(async () => {
   installFlowEnvironment();
   // The generated validator is large; load it once up front rather than inside a test's wait.
   await standaloneValidator();
+  await loadAfterFirstPaint();
 });
 beforeEach(() => {
   window.location.hash = '';
@@ -156,10 +158,11 @@ describe('the item overview', () => {
     await renderApp();
 
     await goTo(screen.getByRole('link', { name: '老年人优待卡首次申领' }).getAttribute('href') as string);
-    await goTo(screen.getByRole('link', { name: '办事指南预览' }).getAttribute('href') as string);
+    // The editor and the guide view are lazy chunks: wait for each to render.
+    await goTo((await screen.findByRole('link', { name: '办事指南预览' })).getAttribute('href') as string);
 
-    const heading = screen.getByRole('heading', { level: 1, name: '老年人优待卡首次申领' });
-    expect(document.activeElement).toBe(heading);
+    const heading = await screen.findByRole('heading', { level: 1, name: '老年人优待卡首次申领' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByRole('heading', { level: 2, name: '办事指南' })).toBeTruthy();
     expect(screen.getByText('承诺件')).toBeTruthy();
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, use, useEffect, useRef, useState } from 'react';
 import type { ServiceDefinition } from '../../schemas/index.ts';
 import { CataloguePage } from './CataloguePage.tsx';
 import { dictionary, localText, type Lang } from './i18n.ts';
@@ -33,12 +33,21 @@ function focusHeadingWhenShown(): () => void {
   return stop;
 }
 
+/** The bundled examples, or a loader returning the same promise on every call (main.tsx: a chunk of their own). */
+export type Examples = readonly ServiceDefinition[] | (() => Promise<readonly ServiceDefinition[]>);
+
 /** Props of {@link App}. */
 export interface AppProps {
   workspace: Workspace;
   /** The bundled examples, offered by "new from example". */
-  examples: readonly ServiceDefinition[];
+  examples: Examples;
   initialLang?: Lang;
+}
+
+/** The catalogue, once the examples it offers are loaded (suspends until then). */
+function CatalogueRoute({ workspace, examples, lang }: { workspace: Workspace; examples: Examples; lang: Lang }) {
+  const list = typeof examples === 'function' ? use(examples()) : examples;
+  return <CataloguePage workspace={workspace} examples={list} lang={lang} />;
 }
 
 /** The designer shell: a header with the language switch, the storage banner, and the page the URL hash names. */
@@ -105,9 +114,12 @@ export function App({ workspace, examples, initialLang = 'zh-CN' }: AppProps) {
       <StorageBanner workspace={workspace} lang={lang} />
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {route.page === 'catalogue' ? (
-          <CataloguePage workspace={workspace} examples={examples} lang={lang} />
+          // Keyed apart from the editor's boundary: leaving the catalogue unmounts it rather than hiding it.
+          <Suspense key="catalogue" fallback={<p className="app-loading" role="status">{t.loadingCatalogue}</p>}>
+            <CatalogueRoute workspace={workspace} examples={examples} lang={lang} />
+          </Suspense>
         ) : (
-          <Suspense fallback={<p className="app-loading" role="status">{t.loadingEditor}</p>}>
+          <Suspense key="item" fallback={<p className="app-loading" role="status">{t.loadingEditor}</p>}>
             <ItemRoute workspace={workspace} id={route.id} view={route.view} lang={lang} onLangChange={setLang} />
           </Suspense>
         )}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ServiceDefinition, TimeLimit } from '../../schemas/service.types.ts';
 import { dictionary, localText, type Lang } from './i18n.ts';
 import { flowCounts } from './outline/flowOutline.ts';
+import { useCompilerLoaded } from './store/useCompiler.ts';
 import { parseRoute, routeHash } from './useHashRoute.ts';
 import { blankDefinition } from './workspace/blankDefinition.ts';
 import { ImportButton, useImportFlow } from './workspace/ImportFlow.tsx';
@@ -18,7 +19,9 @@ export function timeLimitText(limit: TimeLimit, lang: Lang): string {
 
 function LintBadge({ definition, lang }: { definition: ServiceDefinition; lang: Lang }) {
   const t = workspaceText(lang);
+  useCompilerLoaded();
   const status = lintStatus(definition);
+  if (!status) return <span className="lint" aria-busy="true">{t.lintChecking}</span>;
   if (!status.ok) return <span className="lint lint--error">{t.lintUnavailable}</span>;
   if (status.errors === 0 && status.warnings === 0) return <span className="lint lint--ok">{t.lintOk}</span>;
   return <span className={`lint ${status.errors > 0 ? 'lint--error' : 'lint--warning'}`}>{t.lintCounts(status.errors, status.warnings)}</span>;

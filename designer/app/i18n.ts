@@ -8,6 +8,8 @@ export type Lang = 'zh-CN' | 'en';
 const zh = {
   appTitle: 'Banshi 办事 · 服务事项设计器',
   loadingEditor: '正在加载编辑器…',
+  loadingCatalogue: '正在加载服务事项…',
+  loadingGuide: '正在加载办事指南…',
   skipToContent: '跳到主要内容',
   languageSwitch: 'English',
   languageSwitchLabel: 'Switch to English',
@@ -68,6 +70,8 @@ type Dictionary = typeof zh;
 const en: Dictionary = {
   appTitle: 'Banshi · Service item designer',
   loadingEditor: 'Loading the editor…',
+  loadingCatalogue: 'Loading the service items…',
+  loadingGuide: 'Loading the service guide…',
   skipToContent: 'Skip to main content',
   languageSwitch: '中文',
   languageSwitchLabel: '切换到中文',

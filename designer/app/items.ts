@@ -1,4 +1,6 @@
-// The service items the designer opens: every examples/<id>/<id>.service.json, bundled by Vite's glob.
+// The service items the designer offers as examples: every examples/<id>/<id>.service.json, emitted by Vite's glob
+// as a JSON file of its own and fetched when needed (the first run seeds the workspace with them; the catalogue's
+// 新建自示例 lists them). Data, not code: the designer's JavaScript carries only their URLs.
 import type { ServiceDefinition } from '../../schemas/service.types.ts';
 
 /** A definition file that could not be shown, with why. */
@@ -41,7 +43,28 @@ export function catalogueFrom(modules: Record<string, unknown>): Catalogue {
   return { items, skipped };
 }
 
-/** The examples bundled into this build (empty when examples/ holds none yet). */
-export function exampleCatalogue(): Catalogue {
-  return catalogueFrom(import.meta.glob('/examples/*/*.service.json', { eager: true, import: 'default' }));
+// no-inline: a small file would otherwise become a data: URL, which the designer's CSP (connect-src 'self') refuses.
+const exampleUrls = import.meta.glob<string>('/examples/*/*.service.json', { query: '?url&no-inline', import: 'default', eager: true });
+
+/**
+ * The examples of this build (empty when examples/ holds none yet), fetched. A file that cannot be fetched or
+ * parsed is listed in `skipped` with why, like one that is not a definition.
+ */
+export async function loadExampleCatalogue(fetchFile: typeof fetch = fetch): Promise<Catalogue> {
+  const entries = await Promise.all(
+    Object.entries(exampleUrls).map(async ([path, url]): Promise<[string, unknown]> => {
+      try {
+        const response = await fetchFile(url);
+        if (!response.ok) return [path, new Error(`HTTP ${response.status}`)];
+        return [path, await response.json()];
+      } catch (error) {
+        return [path, error instanceof Error ? error : new Error(String(error))];
+      }
+    }),
+  );
+  const failed = entries.filter((entry): entry is [string, Error] => entry[1] instanceof Error);
+  const catalogue = catalogueFrom(Object.fromEntries(entries.filter(([, value]) => !(value instanceof Error))));
+  const skipped = [...catalogue.skipped, ...failed.map(([path, error]) => ({ path, reason: `could not be loaded (${error.message})` }))];
+  skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { items: catalogue.items, skipped };
 }

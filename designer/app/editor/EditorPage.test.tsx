@@ -2,10 +2,14 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { installFlowEnvironment } from '../canvas/testing/flowEnv.ts';
 import { createDesignerStore, selectDocument, type DesignerStore } from '../store/designerStore.ts';
+import { loadAfterFirstPaint } from '../testing/afterFirstPaint.ts';
 import { fixture } from '../testing/fixture.ts';
 import { EditorPage } from './EditorPage.tsx';
 
-beforeAll(installFlowEnvironment);
+beforeAll(async () => {
+  installFlowEnvironment();
+  await loadAfterFirstPaint();
+});
 afterEach(cleanup);
 
 function open(): DesignerStore {

@@ -7,6 +7,7 @@ import { Canvas } from '../canvas/Canvas.tsx';
 import { useCanvasActions } from '../canvas/useCanvasActions.ts';
 import { localText, type Lang } from '../i18n.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
+import { loadCompiler } from '../store/compiler.ts';
 import { selectCanRedo, selectCanUndo, selectDocument, type DesignerStore } from '../store/designerStore.ts';
 import { DesignerStoreContext, useDesigner } from '../store/useDesigner.ts';
 import { isRedoKey, isTypingTarget, isUndoKey } from './keyboard.ts';
@@ -33,10 +34,12 @@ const VIEWS: readonly View[] = ['canvas', 'outline', 'json', 'compiled', 'previe
 // Loaded on first use, each in chunks of its own: Monaco (JSON view) is far larger than the rest of the designer.
 const JsonView = lazy(() => import('../json/JsonView.tsx'));
 const OutlineView = lazy(() => import('../outline/OutlineView.tsx').then((module) => ({ default: module.OutlineView })));
-const CompiledView = lazy(() => import('../json/CompiledView.tsx'));
+// The views that show the compiled package render once the compiler (loaded after the first paint) is there too.
+const withCompiler = <T,>(view: Promise<T>): Promise<T> => Promise.all([view, loadCompiler()]).then(([module]) => module);
+const CompiledView = lazy(() => withCompiler(import('../json/CompiledView.tsx')));
 // The citizen runtime (runtime/react) comes with the preview and the simulator only.
-const PreviewView = lazy(() => import('../preview/PreviewView.tsx'));
-const SimulatorView = lazy(() => import('../preview/SimulatorView.tsx'));
+const PreviewView = lazy(() => withCompiler(import('../preview/PreviewView.tsx')));
+const SimulatorView = lazy(() => withCompiler(import('../preview/SimulatorView.tsx')));
 
 function tabLabel(view: View, s: ReturnType<typeof editorStrings>, lang: Lang): string {
   const p = previewStrings(lang);

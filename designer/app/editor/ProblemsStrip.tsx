@@ -1,12 +1,14 @@
 // The problems panel under the editor: every diagnostic of the compiler (code, severity, message in the UI
 // language, the node it is about), counts in a live region. Each problem about a node or an edge is a button:
-// choosing it (click, Enter, Space) selects the node or edge and reveals it on the canvas.
+// choosing it (click, Enter, Space) selects the node or edge and reveals it on the canvas. The compiler loads just
+// after the editor's first paint: until then the panel is busy and says 正在检查… (never "no problems").
 import { useContext, useMemo } from 'react';
 import type { ApprovalNode, FlowNode1, ServiceDefinition } from '../../../schemas/service.types.ts';
 import type { Diagnostic } from '../../compiler/index.ts';
 import { nodeTitle } from '../canvas/toFlow.ts';
 import type { Lang } from '../i18n.ts';
 import { selectCompiled, selectDocument, type DesignerState, type DesignerStore } from '../store/designerStore.ts';
+import { useCompilerLoaded } from '../store/useCompiler.ts';
 import { DesignerStoreContext, useDesigner } from '../store/useDesigner.ts';
 import { editorStrings } from './strings.ts';
 
@@ -43,8 +45,10 @@ function choose(store: DesignerStore, target: { nodes: string[]; edges: string[]
 export function ProblemsStrip({ lang }: { readonly lang: Lang }) {
   const s = editorStrings(lang);
   const store = useContext(DesignerStoreContext);
+  useCompilerLoaded();
   const definition = useDesigner(selectDocument);
   const raw = useDesigner(selectDiagnostics);
+  const checking = definition !== undefined && raw === undefined;
   const diagnostics = useMemo(() => sortDiagnostics(raw ?? []), [raw]);
   const nodes = useMemo(
     () =>
@@ -67,16 +71,22 @@ export function ProblemsStrip({ lang }: { readonly lang: Lang }) {
   const infos = diagnostics.length - errors - warnings;
 
   return (
-    <section className="problems" aria-labelledby="problems-heading">
+    <section className="problems" aria-labelledby="problems-heading" aria-busy={checking}>
       <div className="problems__header">
         <h2 className="problems__title" id="problems-heading">{s.problems}</h2>
         <p className="problems__counts" role="status">
-          <span className={errors > 0 ? 'problems__count problems__count--error' : 'problems__count'}>{s.errors(errors)}</span>
-          <span className={warnings > 0 ? 'problems__count problems__count--warning' : 'problems__count'}>{s.warnings(warnings)}</span>
-          {infos > 0 && <span className="problems__count">{s.infos(infos)}</span>}
+          {checking ? (
+            <span className="problems__count">{s.checking}</span>
+          ) : (
+            <>
+              <span className={errors > 0 ? 'problems__count problems__count--error' : 'problems__count'}>{s.errors(errors)}</span>
+              <span className={warnings > 0 ? 'problems__count problems__count--warning' : 'problems__count'}>{s.warnings(warnings)}</span>
+              {infos > 0 && <span className="problems__count">{s.infos(infos)}</span>}
+            </>
+          )}
         </p>
       </div>
-      {diagnostics.length === 0 ? (
+      {checking ? null : diagnostics.length === 0 ? (
         <p className="problems__none">{s.noProblems}</p>
       ) : (
         <ul className="problems__list" aria-label={s.problemsList}>

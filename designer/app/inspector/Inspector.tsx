@@ -10,21 +10,18 @@
  * Commit-on-leave gives exactly one undo step per edit of a box and lets a box refuse an invalid value
  * (shown inline) without touching the document. Escape restores the stored value.
  */
-import { useMemo, type ReactNode } from 'react';
-import type { ApprovalNode, FlowEdge, FlowNode1 } from '../../../schemas/service.types.ts';
+import { Suspense, use, useEffect, useMemo, type ReactNode } from 'react';
+import type { ApprovalNode, FlowEdge, FlowNode1, ServiceDefinition } from '../../../schemas/service.types.ts';
 import type { Lang } from '../i18n.ts';
 import { nodeTitle } from '../outline/flowOutline.ts';
 import { selectDocument } from '../store/designerStore.ts';
 import { useDesigner } from '../store/useDesigner.ts';
 import { Diagnostics } from './Diagnostics.tsx';
-import { EdgeForm } from './EdgeForm.tsx';
-import { EndForm } from './EndForm.tsx';
-import { InspectorLangContext, useT, type Translate } from './lang.ts';
-import { MaterialForm } from './MaterialForm.tsx';
+import { InspectorLangContext, useT } from './lang.ts';
 import { MetaForm } from './MetaForm.tsx';
-import { SituationForm } from './SituationForm.tsx';
-import { StageForm, stageKindName } from './StageForm.tsx';
-import { StepForm } from './StepForm.tsx';
+import { nodeKindName, stageKindName } from './names.ts';
+import type * as SelectionForms from './SelectionForms.tsx';
+import type { FormTarget } from './SelectionForms.tsx';
 import './inspector.css';
 
 /** Props of {@link Inspector}. */
@@ -40,9 +37,48 @@ type Target =
   | { kind: 'edge'; edge: FlowEdge }
   | { kind: 'missing' };
 
-export function nodeKindName(kind: FlowNode1['kind'], t: Translate): string {
-  const names = { start: ['开始', 'Start'], situation: ['情形', 'Situation'], step: ['步骤', 'Step'], material: ['材料', 'Material'], end: ['结束', 'End'] } as const;
-  return t(names[kind][0], names[kind][1]);
+type FormsModule = typeof SelectionForms;
+let forms: FormsModule | undefined;
+let formsLoading: Promise<FormsModule> | undefined;
+
+/**
+ * Loads the forms for a selected node, stage or edge (SelectionForms.tsx, a chunk of its own). The inspector starts
+ * this once the editor has painted, so a click on a node normally finds them loaded; tests await it up front.
+ */
+export function loadSelectionForms(): Promise<FormsModule> {
+  formsLoading ??= import('./SelectionForms.tsx').then(
+    (module) => (forms = module),
+    (error: unknown) => {
+      formsLoading = undefined; // a later selection tries again
+      throw error;
+    },
+  );
+  return formsLoading;
+}
+
+function LoadedSelectionForm(props: { target: FormTarget; definition: ServiceDefinition }) {
+  const { SelectionForm: Form } = forms ?? use(loadSelectionForms());
+  return <Form {...props} />;
+}
+
+/** The selection's form; says 加载中… only while the forms are still downloading. */
+function SelectionForm(props: { target: FormTarget; definition: ServiceDefinition }) {
+  const t = useT();
+  return (
+    <Suspense fallback={<p className="inspector__loading" role="status" aria-busy="true">{t('加载中…', 'Loading…')}</p>}>
+      <LoadedSelectionForm {...props} />
+    </Suspense>
+  );
+}
+
+/** Runs `task` when the browser is idle after the current work (the editor's first paint), or soon after. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(task, 200);
+  return () => window.clearTimeout(timer);
 }
 
 /** The inspector panel for the designer's right-hand side. */
@@ -56,6 +92,7 @@ export function Inspector({ lang }: InspectorProps) {
 
 function InspectorPanel({ lang }: { lang: Lang }) {
   const t = useT();
+  useEffect(() => (forms ? undefined : whenIdle(() => void loadSelectionForms().catch(() => {}))), []);
   const definition = useDesigner(selectDocument);
   const selection = useDesigner((state) => state.selection);
   const target = useMemo<Target>(() => {
@@ -101,11 +138,11 @@ function InspectorPanel({ lang }: { lang: Lang }) {
       body = (
         <>
           <Diagnostics target={{ nodeId: node.id }} />
-          {node.kind === 'situation' ? <SituationForm node={node} /> : null}
-          {node.kind === 'step' ? <StepForm node={node} /> : null}
-          {node.kind === 'material' ? <MaterialForm node={node} /> : null}
-          {node.kind === 'end' ? <EndForm node={node} /> : null}
-          {node.kind === 'start' ? <p>{t('开始节点没有属性：申请从这里开始。', 'The start node has no properties: the application begins here.')}</p> : null}
+          {node.kind === 'start' ? (
+            <p>{t('开始节点没有属性：申请从这里开始。', 'The start node has no properties: the application begins here.')}</p>
+          ) : (
+            <SelectionForm target={target} definition={definition} />
+          )}
         </>
       );
       break;
@@ -115,7 +152,7 @@ function InspectorPanel({ lang }: { lang: Lang }) {
       body = (
         <>
           <Diagnostics target={{ nodeId: target.stage.id }} />
-          <StageForm stage={target.stage} />
+          <SelectionForm target={target} definition={definition} />
         </>
       );
       break;
@@ -124,7 +161,7 @@ function InspectorPanel({ lang }: { lang: Lang }) {
       body = (
         <>
           <Diagnostics target={{ edgeId: target.edge.id }} />
-          <EdgeForm edge={target.edge} definition={definition} />
+          <SelectionForm target={target} definition={definition} />
         </>
       );
       break;

@@ -3,13 +3,9 @@ import { selectDocument } from '../store/designerStore.ts';
 import { useDesigner } from '../store/useDesigner.ts';
 import { CheckboxGroup, ListEditor, LocalTextField, NumberField, SelectField, TextField } from './controls.tsx';
 import { keyProblem, withOptional } from './keys.ts';
-import { useT, type Translate } from './lang.ts';
+import { useT } from './lang.ts';
+import { stageKindName } from './names.ts';
 import { useEditStage } from './useEdit.ts';
-
-export function stageKindName(stage: ApprovalNode['stage'], t: Translate): string {
-  const names = { accept: ['受理', 'Acceptance'], review: ['审查', 'Review'], decide: ['决定', 'Decision'], certify: ['制证', 'Certification'], deliver: ['送达', 'Delivery'], custom: ['其他环节', 'Other'] } as const;
-  return t(names[stage][0], names[stage][1]);
-}
 
 /** An approval stage (审批环节) with its time budget, outcomes and 特别程序. */
 export function StageForm({ stage }: { stage: ApprovalNode }) {

@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { definition, edge, end, material, start } from '../../compiler/testing/builders.ts';
+import { loadCompiler } from './compiler.ts';
 import { createDesignerStore, differsOnlyInPositions, selectCanUndo, selectCompiled, selectDocument } from './designerStore.ts';
 
 const item = () => definition([start(), material('m'), end('done')], [edge('start', 'm'), edge('m', 'done')]);
+
+// The compiler is a chunk the designer loads after its first paint; these tests start with it loaded.
+beforeAll(async () => {
+  await loadCompiler();
+});
 
 describe('designer store', () => {
   it('edits through commands, and selection is not an undo step', () => {

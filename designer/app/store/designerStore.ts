@@ -4,13 +4,15 @@
  *   so the canvas, the inspector and the JSON view share one history.
  * - selection: what is selected on the canvas/outline. Never part of the history.
  * Derived data (the compiled package and its diagnostics) is not stored: `selectCompiled` memoises it on the
- * document's identity, which changes exactly when a command changes the document.
+ * document's identity, which changes exactly when a command changes the document. The compiler itself loads just
+ * after the first paint (compiler.ts); `selectCompiled` is undefined until then.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ServiceDefinition } from '../../../schemas/index.ts';
-import { compile, type CompileResult } from '../../compiler/index.ts';
+import type { CompileResult } from '../../compiler/index.ts';
 import type { EditCommand } from '../../model/commands.ts';
 import { canRedo, canUndo, createHistory, execute, redo, undo, type History } from '../../model/history.ts';
+import { loadedCompiler } from './compiler.ts';
 
 export interface Selection {
   readonly nodes: readonly string[];
@@ -137,15 +139,19 @@ export function differsOnlyInPositions(a: ServiceDefinition, b: ServiceDefinitio
   );
 }
 
-/** The compiled package and diagnostics of the open document, computed once per document version. */
+/**
+ * The compiled package and diagnostics of the open document, computed once per document version. Undefined without
+ * a document, and while the compiler is still loading (components re-render when it arrives: useCompilerLoaded).
+ */
 export function selectCompiled(state: DesignerState): CompileResult | undefined {
   const document = state.history?.present;
-  if (!document) return undefined;
+  const compiler = loadedCompiler();
+  if (!document || !compiler) return undefined;
   let result = compiled.get(document);
   if (!result && lastCompiled && differsOnlyInPositions(lastCompiled.document, document)) result = lastCompiled.result;
   if (!result) {
     try {
-      result = compile(document);
+      result = compiler.compile(document);
     } catch (error) {
       // compile() never throws on schema-valid input; a half-edited document may not be, and the designer must
       // stay usable, so the failure becomes a diagnostic-free result and the UI shows the schema problems instead.

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent, type ReactNod
 import type { ServiceDefinition } from '../../../schemas/index.ts';
 import type { Lang } from '../i18n.ts';
 import { routeHash } from '../useHashRoute.ts';
-import { readServiceFile, type ImportProblem } from './importFile.ts';
+import type { ImportProblem } from './importFile.ts';
 import { workspaceText } from './text.ts';
 import type { ItemSession, Workspace } from './workspace.ts';
 
@@ -46,7 +46,8 @@ export function useImportFlow({ workspace, session, lang }: { workspace: Workspa
       setState({ step: 'checking', file: file.name });
       void file
         .text()
-        .then((text) => readServiceFile(text))
+        // The checks (JSON locations, migrations, the schema validator) load with the first import.
+        .then(async (text) => (await import('./importFile.ts')).readServiceFile(text))
         .then((result) => {
           if (mine !== generation.current) return;
           if (!result.ok) setState({ step: 'problems', file: file.name, problems: result.problems });

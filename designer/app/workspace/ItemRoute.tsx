@@ -1,19 +1,21 @@
 /**
  * An open item: the editor fed by the workspace session's store, the 办事指南 preview, import/export, and the notices about other tabs.
  */
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { EditorPage } from '../editor/EditorPage.tsx';
 import { dictionary, type Lang } from '../i18n.ts';
-import { ItemPage } from '../ItemPage.tsx';
 import type { DesignerStore } from '../store/designerStore.ts';
 import { routeHash } from '../useHashRoute.ts';
 import { ExportImportButtons } from './ExportImportButtons.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
 import { TabNotices } from './Notices.tsx';
-import { PublishButtons } from './PublishDialogs.tsx';
+import { PublishButtons } from './PublishButtons.tsx';
 import { workspaceText } from './text.ts';
 import { useWorkspace } from './useWorkspace.ts';
 import type { ItemSession, Workspace } from './workspace.ts';
+
+// The read-only 办事指南 view is a chunk of its own: opening an item shows the editor.
+const ItemPage = lazy(() => import('../ItemPage.tsx').then((module) => ({ default: module.ItemPage })));
 
 function useDocument(store: DesignerStore) {
   return useSyncExternalStore(store.subscribe, () => store.getState().history?.present);
@@ -84,7 +86,9 @@ function OpenItem({ workspace, session, view, lang, onLangChange }: {
       ) : (
         <>
           <div className="item-toolbar">{tools}</div>
-          <ItemPage definition={definition} requestedId={session.id} lang={lang} />
+          <Suspense fallback={<p className="app-loading" role="status">{dictionary(lang).loadingGuide}</p>}>
+            <ItemPage definition={definition} requestedId={session.id} lang={lang} />
+          </Suspense>
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
 // 发布 and 版本历史: the publish dialog (version bump with a suggestion, the change list since the last published
 // version, publishing) and the version history (published versions read-only, and the changes between two).
 // Both are modal <dialog> elements: focus moves in, Escape closes, focus returns to the button that opened them.
-import './publish.css';
+// A chunk of its own, loaded when one of the buttons (PublishButtons.tsx, which also brings publish.css) is used.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { LocalText } from '../../../schemas/index.ts';
 import { compile, hasErrors } from '../../compiler/index.ts';
@@ -15,10 +15,7 @@ import type { ItemSession, Workspace } from './workspace.ts';
 
 const strings = {
   'zh-CN': {
-    publish: '发布…',
-    group: '发布与版本',
     publishTitle: '发布新版本',
-    history: '版本历史',
     historyTitle: '版本历史',
     close: '关闭',
     cancel: '取消',
@@ -63,10 +60,7 @@ const strings = {
     compareButton: '比较',
   },
   en: {
-    publish: 'Publish…',
-    group: 'Publishing and versions',
     publishTitle: 'Publish a new version',
-    history: 'Version history',
     historyTitle: 'Version history',
     close: 'Close',
     cancel: 'Cancel',
@@ -179,7 +173,7 @@ export function ChangeListView({ changes, lang, headingLevel = 3 }: { changes: C
 
 type Choice = VersionBump | 'keep';
 
-function PublishDialog({ workspace, session, lang, onClose }: { workspace: Workspace; session: ItemSession; lang: Lang; onClose(): void }) {
+export function PublishDialog({ workspace, session, lang, onClose }: { workspace: Workspace; session: ItemSession; lang: Lang; onClose(): void }) {
   const s = strings[lang];
   const definition = selectDocument(session.store.getState())!;
   const [preview, setPreview] = useState<PublishPreview>();
@@ -278,7 +272,7 @@ function VersionView({ record, lang, onBack }: { record: PublishedVersion; lang:
   );
 }
 
-function HistoryDialog({ workspace, session, lang, onClose }: { workspace: Workspace; session: ItemSession; lang: Lang; onClose(): void }) {
+export function HistoryDialog({ workspace, session, lang, onClose }: { workspace: Workspace; session: ItemSession; lang: Lang; onClose(): void }) {
   const s = strings[lang];
   const [records, setRecords] = useState<PublishedVersion[]>();
   const [viewing, setViewing] = useState<PublishedVersion>();
@@ -359,27 +353,5 @@ function HistoryDialog({ workspace, session, lang, onClose }: { workspace: Works
         <button type="button" className="button" onClick={onClose}>{s.close}</button>
       </div>
     </Modal>
-  );
-}
-
-/** The 发布 and 版本历史 buttons of an item's toolbar, and their dialogs. */
-export function PublishButtons({ workspace, session, lang }: { workspace: Workspace; session: ItemSession; lang: Lang }) {
-  const s = strings[lang];
-  const [open, setOpen] = useState<'publish' | 'history'>();
-  const publishRef = useRef<HTMLButtonElement>(null);
-  const historyRef = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    const opener = open === 'publish' ? publishRef.current : historyRef.current;
-    setOpen(undefined);
-    // Back to the button that opened the dialog.
-    setTimeout(() => opener?.focus(), 0);
-  };
-  return (
-    <div className="publish-buttons" role="group" aria-label={s.group}>
-      <button ref={publishRef} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen('publish')}>{s.publish}</button>
-      <button ref={historyRef} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen('history')}>{s.history}</button>
-      {open === 'publish' && <PublishDialog workspace={workspace} session={session} lang={lang} onClose={close} />}
-      {open === 'history' && <HistoryDialog workspace={workspace} session={session} lang={lang} onClose={close} />}
-    </div>
   );
 }

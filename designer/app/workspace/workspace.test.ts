@@ -43,6 +43,17 @@ describe('seeding', () => {
 
     expect(second.state.getState().items).toEqual([]);
   });
+
+  it('calls a seed loader on first run only, so later visits never download the examples', async () => {
+    const storage = createMemoryStorage();
+    const loader = vi.fn(async () => [fixture]);
+
+    const first = await workspaceOn(storage, { seed: loader });
+    expect(first.state.getState().items.map((item) => item.id)).toEqual([fixture.id]);
+    await workspaceOn(storage, { seed: loader });
+
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('autosave', () => {

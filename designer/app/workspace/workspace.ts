@@ -15,7 +15,7 @@ import type { ServiceDefinition } from '../../../schemas/index.ts';
 import type { LocalMessage } from '../../model/validateDefinition.ts';
 import { createDesignerStore, type DesignerStore } from '../store/designerStore.ts';
 import type { WorkspaceChannel, WorkspaceMessage } from './channel.ts';
-import { publishVersion, type PublishOutcome } from './publish.ts';
+import type { PublishOutcome } from './publish.ts';
 import type { Expected, PublishedVersion, StoredItem, UiState, WorkspaceStorage } from './storage.ts';
 
 /** Another tab changed (or deleted: `theirs` undefined) an item this tab has open. */
@@ -78,8 +78,11 @@ export interface Workspace {
 export interface WorkspaceOptions {
   readonly storage: WorkspaceStorage;
   readonly channel?: WorkspaceChannel | undefined;
-  /** Copied in on first run (when storage has never been seeded). */
-  readonly seed?: readonly ServiceDefinition[];
+  /**
+   * Copied in on first run (when storage has never been seeded). A function is called only then: the designer
+   * passes a loader, so the bundled examples are downloaded on first run (and by the catalogue), not on every visit.
+   */
+  readonly seed?: readonly ServiceDefinition[] | (() => Promise<readonly ServiceDefinition[]>);
   readonly now?: () => number;
   readonly debounceMs?: number;
   readonly deleteDelayMs?: number;
@@ -140,7 +143,8 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
   let ui = await storage.getUi();
   if (!ui.seeded) {
     if (items.length === 0) {
-      for (const definition of options.seed ?? []) {
+      const seed = typeof options.seed === 'function' ? await options.seed() : options.seed;
+      for (const definition of seed ?? []) {
         const result = await storage.put({ id: definition.id, definition, updatedAt: now(), lastOpenedAt: 0 }, 'absent');
         if (result.ok) items.push(result.item);
       }
@@ -471,6 +475,8 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
       const session = workspace.session(id);
       const working = session?.store.getState().history?.present ?? state.getState().items.find((item) => item.id === id)?.definition;
       if (!working) return { ok: false, refusal: { code: 'storage', detail: id } };
+      // Publishing (the compiler, the change list) is loaded when it is first used.
+      const { publishVersion } = await import('./publish.ts');
       const outcome = await publishVersion(storage, working, version, now());
       if (outcome.ok && session) {
         // Not an edit of the content: the document now says which version it is (and saves like any change).
