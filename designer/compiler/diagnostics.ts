@@ -56,6 +56,7 @@ export const DIAGNOSTIC_RULES = {
   SVC035: { severity: 'info', zh: '法定时限与承诺时限的单位不同（{legal} / {promised}），无法比较。', en: 'The legal and promised limits use different units ({legal} / {promised}) and cannot be compared.' },
   SVC040: { severity: 'error', zh: '材料 “{name}” 没有任何提交方式，申请人无法满足。', en: 'Material "{name}" has no way to be satisfied.' },
   SVC041: { severity: 'error', zh: '材料 “{name}” 允许“{way}”方式，但缺少{what}。', en: 'Material "{name}" allows "{way}" but lacks {whatEn}.' },
+  SVC042: { severity: 'error', zh: '材料 “{name}” 的容缺补交时限（{days} 个工作日）超过了承诺办结时限（{limit}）：容缺材料须在办结前补齐。', en: 'Material "{name}" may be supplied up to {days} working days after acceptance, beyond the promised time limit ({limitEn}): deferred materials must arrive before the case is decided.' },
   SVC050: { severity: 'error', zh: '字段 “{field}” 的正则表达式无效：{error}', en: 'The regular expression of field "{field}" is invalid: {error}' },
   SVC051: { severity: 'error', zh: '字段 “{field}” 的正则表达式可能出现灾难性回溯（{why}），会拖垮校验。', en: 'The regular expression of field "{field}" may backtrack catastrophically ({whyEn}).' },
   SVC052: { severity: 'error', zh: '字段 “{field}” 的约束相互矛盾：{what}。', en: 'The constraints of field "{field}" contradict each other: {whatEn}.' },

@@ -19,6 +19,14 @@ export function lintMaterials(definition: ServiceDefinition): Diagnostic[] {
     for (const [missing, way, what, whatEn] of needs) {
       if (missing) out.push(diagnostic('SVC041', { name, way, what, whatEn }, where));
     }
+    // 容缺受理 (DOMAIN.md 2.5): the deadline for a deferred material may not exceed the item's 承诺时限, since the
+    // result is issued only once it has arrived. N working days span at least N natural days, so a promise in
+    // natural days shorter than the deferral is over too.
+    const promised = definition.meta.promisedTimeLimit;
+    if (node.necessity === 'deferrable' && node.deferral && node.deferral.workingDays > promised.value) {
+      const unit = promised.unit === 'working-day' ? ['个工作日', 'working days'] : ['天', 'days'];
+      out.push(diagnostic('SVC042', { name, days: node.deferral.workingDays, limit: `${promised.value} ${unit[0]}`, limitEn: `${promised.value} ${unit[1]}` }, { ...where, path: `${where.path}/deferral` }));
+    }
     for (const text of [node.name, node.description]) {
       const phrase = findCatchAll(text);
       if (phrase && text) out.push(diagnostic('SVC033', { text: text['zh-CN'], phrase }, where));
