@@ -1,5 +1,7 @@
 /**
  * Compile and validation time by graph size. Run: npm run bench:compile
+ * (vitest bench runs all sizes in one process and is noisy for compile; `npm run bench:scaling` measures each size
+ * in its own process and gives the figures in docs/benchmarks.md.)
  * Targets (issue 4): 1,000 nodes compile in < 100 ms; 4,000 nodes in ≤ 4.5× the 1,000-node time; validation
  * grows no faster than the graph (diamond chains included).
  */

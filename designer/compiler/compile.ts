@@ -15,10 +15,11 @@ import { changeEntries, diffDefinitions } from '../model/changeList.ts';
 import { situationField } from '../model/fields.ts';
 import { analyzeFlow, type FlowAnalysis } from './analysis.ts';
 import { hasErrors, type Diagnostic } from './diagnostics.ts';
+import { keyedMap } from './jsonSchema.ts';
 import { runLint } from './lint/index.ts';
 import { acceptedVariants } from './materialSchema.ts';
 import { computeReachability, type ReachabilityResult } from './reachability.ts';
-import { canonicalJson, sha256Hex } from './sha256.ts';
+import { canonicalSha256 } from './sha256.ts';
 import { buildSubmissionSchema } from './submissionSchema.ts';
 import { COMPILER_VERSION } from './version.ts';
 
@@ -64,7 +65,7 @@ export function compile(definition: ServiceDefinition, options: CompileOptions =
   };
   // `hash` is placed after `version` for readers; the canonical JSON it is computed over sorts keys anyway.
   const { packageFormat, id, version, ...rest } = content;
-  const hash = `sha256:${sha256Hex(canonicalJson(content))}`;
+  const hash = `sha256:${canonicalSha256(content)}`;
   const pkg: ServicePackage = { packageFormat, id, version, hash, ...rest };
   return { package: pkg, diagnostics };
 }
@@ -121,8 +122,12 @@ function fieldLocations(analysis: FlowAnalysis): Record<string, FieldLocation> {
     list.push([fieldId, { nodeId: entry.nodeId, path: [...entry.path] }]);
     byNode.set(entry.nodeId, list);
   }
-  // Emitted in flow order so the package reads top to bottom like the form.
-  return Object.fromEntries(analysis.order!.flatMap((id) => byNode.get(id) ?? []));
+  // Emitted in flow order so the package reads top to bottom like the form. Keyed by field ids: a `keyedMap`.
+  const locations = keyedMap<FieldLocation>();
+  for (const id of analysis.order!) {
+    for (const [fieldId, location] of byNode.get(id) ?? []) locations[fieldId] = location;
+  }
+  return locations;
 }
 
 function manifest(analysis: FlowAnalysis, reach: ReachabilityResult): ManifestMaterial[] {

@@ -4,7 +4,7 @@
  */
 import type { Field, UploadRule } from '../../schemas/index.ts';
 import { identifierPatterns } from '../../schemas/formats/index.ts';
-import type { SchemaObject } from './jsonSchema.ts';
+import { keyedMap, type SchemaObject } from './jsonSchema.ts';
 
 /** Default length limits keep hostile or accidental megabyte strings out of submissions. */
 const DEFAULT_MAX_LENGTH = { text: 200, textarea: 2000 } as const;
@@ -108,7 +108,7 @@ export function fieldSchema(field: Field): SchemaObject {
 
 /** An object holding the given fields: the data of a step, or one item of a repeating group. */
 export function objectSchema(fields: readonly Field[]): SchemaObject {
-  const properties: Record<string, SchemaObject> = {};
+  const properties = keyedMap<SchemaObject>();
   const required: string[] = [];
   for (const field of fields) {
     properties[field.key] = fieldSchema(field);

@@ -45,6 +45,15 @@ export function sharedVariantDefs(): Record<string, SchemaObject> {
   };
 }
 
+/** The `$defs` names of the shared variants a material's value schema refers to. */
+export function sharedVariantRefs(material: MaterialNode): string[] {
+  return acceptedVariants(material).filter((variant) => variant !== 'upload').map(sharedVariantName);
+}
+
+function sharedVariantName(variant: MaterialVariant): string {
+  return `material-${variant}`;
+}
+
 /** The schema of one material's value: `type` must be an accepted variant, then that variant's shape. */
 export function materialValueSchema(material: MaterialNode): SchemaObject {
   const variants = acceptedVariants(material);
@@ -53,7 +62,7 @@ export function materialValueSchema(material: MaterialNode): SchemaObject {
     then:
       variant === 'upload'
         ? variantObject('upload', { files: fileListSchema(material.upload, true) })
-        : { $ref: `#/$defs/material-${variant}` },
+        : { $ref: `#/$defs/${sharedVariantName(variant)}` },
   }));
   const schema: SchemaObject = {
     type: 'object',

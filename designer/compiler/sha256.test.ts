@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from './sha256.ts';
+import { canonicalJson, canonicalSha256, sha256Hex } from './sha256.ts';
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-4 test vectors', () => {
@@ -23,16 +23,17 @@ describe('sha256Hex', () => {
     expect(sha256Hex('居民身份证𠀀')).toBe(createHash('sha256').update('居民身份证𠀀', 'utf8').digest('hex'));
   });
 
-  it('gives the same digest without a platform TextEncoder (the manual UTF-8 path)', () => {
-    const Encoder = globalThis.TextEncoder;
-    const texts = ['', 'abc', '居民身份证', '𠀀 emoji 😀', 'a'.repeat(1000)];
-    const withEncoder = texts.map(sha256Hex);
-    try {
-      // @ts-expect-error: removed on purpose to exercise the fallback
-      delete globalThis.TextEncoder;
-      expect(texts.map(sha256Hex)).toEqual(withEncoder);
-    } finally {
-      globalThis.TextEncoder = Encoder;
+  it('encodes a lone surrogate as U+FFFD, as TextEncoder and node:crypto do', () => {
+    for (const text of ['\ud800', 'a\udc00b', 'x\ud83d']) {
+      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    }
+  });
+
+  it('gives the same digest across its internal buffer boundary', () => {
+    // 16 KiB are buffered before compressing; texts around that size, with multi-byte characters straddling it.
+    for (const length of [16383, 16384, 16385, 40000]) {
+      const text = '居'.repeat(Math.floor(length / 3)) + 'a'.repeat(length % 3) + '😀';
+      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
     }
   });
 });
@@ -44,5 +45,37 @@ describe('canonicalJson', () => {
 
   it('sorts keys at every depth and leaves out undefined', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 1, c: undefined, b: 'x' }], c: null })).toBe('{"a":[{"b":"x","d":1}],"b":1,"c":null}');
+  });
+
+  it('equals JSON.stringify with the keys of every object sorted, and canonicalSha256 hashes exactly that text', () => {
+    // The reference: JSON.stringify after rebuilding every object with sorted keys (integer-like keys sorted as
+    // strings too, which needs a Map to keep that order out of JavaScript's own ordering).
+    const reference = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+      if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : reference(item))).join(',')}]`;
+      const entries = Object.keys(value).sort().filter((key) => (value as Record<string, unknown>)[key] !== undefined);
+      return `{${entries.map((key) => `${JSON.stringify(key)}:${reference((value as Record<string, unknown>)[key])}`).join(',')}}`;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', '0', '9', '"', '\\', '\n', '\u0001', '\u001f', '\u007f', '居', '😀', '\ud800', '\udfff', '\u2028') });
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(fc.oneof(text, fc.nat().map(String)), fc.oneof(tie('value'), fc.constant(undefined)), { maxKeys: 5 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, (value) => {
+        const canonical = canonicalJson(value);
+        expect(canonical).toBe(reference(value));
+        expect(canonicalSha256(value)).toBe(sha256Hex(canonical));
+      }),
+      { seed: 20261129, numRuns: 500 },
+    );
   });
 });

@@ -6,8 +6,8 @@ import type { FlowNode1, ServiceDefinition } from '../../schemas/index.ts';
 import { situationField } from '../model/fields.ts';
 import type { FlowAnalysis } from './analysis.ts';
 import { fieldSchema, objectSchema } from './fieldSchema.ts';
-import { allOf, anyOf, type SchemaObject } from './jsonSchema.ts';
-import { materialValueSchema, sharedVariantDefs } from './materialSchema.ts';
+import { allOf, anyOf, keyedObject, type SchemaObject } from './jsonSchema.ts';
+import { materialValueSchema, sharedVariantDefs, sharedVariantRefs } from './materialSchema.ts';
 import { ROOT, type ReachabilityResult } from './reachability.ts';
 
 interface ReachClass {
@@ -35,6 +35,7 @@ export function buildSubmissionSchema(
     }
     return found;
   };
+  const usedVariantDefs = new Set<string>();
   const exits: SchemaObject[] = [];
   const submits: SchemaObject[] = [];
 
@@ -56,6 +57,7 @@ export function buildSubmissionSchema(
       }
       case 'material': {
         materialProperties[node.key] = materialValueSchema(node);
+        for (const name of sharedVariantRefs(node)) usedVariantDefs.add(name);
         const c = classOf(node);
         if (node.necessity !== 'optional') c.requiredMaterials.push(node.key);
         c.forbiddenMaterials.push(node.key);
@@ -96,9 +98,8 @@ export function buildSubmissionSchema(
   }
   if (hasMaterials) {
     // Only the shared variants some material accepts, so a package carries no unused definitions.
-    const used = JSON.stringify(materialProperties);
     for (const [name, def] of Object.entries(sharedVariantDefs())) {
-      if (used.includes(`"#/$defs/${name}"`)) defs[name] = def;
+      if (usedVariantDefs.has(name)) defs[name] = def;
     }
   }
 
@@ -118,13 +119,13 @@ export function buildSubmissionSchema(
 function requiredSchema(c: ReachClass): SchemaObject {
   const required = [...c.requiredKeys];
   // Every required name is also declared in `properties` (ajv strictRequired); {} adds no constraint.
-  const properties: Record<string, SchemaObject> = Object.fromEntries(required.map((key) => [key, {}]));
+  const properties: Record<string, SchemaObject> = keyedObject(required, () => ({}));
   if (c.requiredMaterials.length > 0) {
     required.push('materials');
     properties.materials = {
       type: 'object',
       required: c.requiredMaterials,
-      properties: Object.fromEntries(c.requiredMaterials.map((key) => [key, {}])),
+      properties: keyedObject(c.requiredMaterials, () => ({})),
     };
   }
   if (required.length === 0) return {};
@@ -132,12 +133,11 @@ function requiredSchema(c: ReachClass): SchemaObject {
 }
 
 function forbiddenSchema(c: ReachClass): SchemaObject {
-  const properties: Record<string, SchemaObject | boolean> = {};
-  for (const key of c.forbiddenKeys) properties[key] = false;
+  const properties: Record<string, SchemaObject | boolean> = keyedObject(c.forbiddenKeys, () => false);
   if (c.forbiddenMaterials.length > 0) {
     properties.materials = {
       type: 'object',
-      properties: Object.fromEntries(c.forbiddenMaterials.map((key) => [key, false])),
+      properties: keyedObject(c.forbiddenMaterials, () => false),
     };
   }
   return Object.keys(properties).length > 0 ? { type: 'object', properties } : {};

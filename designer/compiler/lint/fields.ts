@@ -19,6 +19,8 @@ const APPLIES: Record<string, readonly FieldType[]> = {
   upload: ['file'],
   fields: ['group'],
 };
+/** Listed once: lintField runs for every field of the item. */
+const APPLIES_ENTRIES = Object.entries(APPLIES);
 
 export function lintFields(definition: ServiceDefinition): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -41,7 +43,7 @@ export function lintFields(definition: ServiceDefinition): Diagnostic[] {
 function lintField(field: Field, nodeId: string, path: string, out: Diagnostic[]): void {
   const name = field.label['zh-CN'];
   const where = { nodeId, fieldId: field.id, path };
-  for (const [constraint, types] of Object.entries(APPLIES)) {
+  for (const [constraint, types] of APPLIES_ENTRIES) {
     if ((field as Record<string, unknown>)[constraint] !== undefined && !types.includes(field.type)) {
       out.push(diagnostic('SVC053', { field: name, constraint, type: field.type }, { ...where, path: `${path}/${constraint}` }));
     }

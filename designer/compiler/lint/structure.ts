@@ -9,26 +9,29 @@ export function lintStructure(definition: ServiceDefinition, analysis: FlowAnaly
   const starts = nodes.filter((node) => node.kind === 'start');
   if (starts.length !== 1) out.push(diagnostic('SVC002', { count: starts.length }, { path: '/flow/nodes' }));
 
-  const ids = new Map<string, string>();
-  const claimId = (id: string, path: string, where: { nodeId?: string; edgeId?: string; fieldId?: string }) => {
-    if (ids.has(id)) out.push(diagnostic('SVC003', { id }, { ...where, path }));
-    else ids.set(id, path);
+  // Ids and keys are checked for every node, field and edge, so only a duplicate builds its diagnostic's path.
+  const ids = new Set<string>();
+  /** Takes an id; false when something else already has it. */
+  const claimId = (id: string): boolean => {
+    if (ids.has(id)) return false;
+    ids.add(id);
+    return true;
   };
-  const keys = new Map<string, string>();
+  const keys = new Set<string>();
   nodes.forEach((node, i) => {
-    claimId(node.id, `/flow/nodes/${i}/id`, { nodeId: node.id });
+    if (!claimId(node.id)) out.push(diagnostic('SVC003', { id: node.id }, { nodeId: node.id, path: `/flow/nodes/${i}/id` }));
     if (node.kind === 'situation' || node.kind === 'step' || node.kind === 'material') {
       const scope = node.kind === 'material' ? `materials.${node.key}` : node.key;
       if (keys.has(scope)) {
         out.push(diagnostic('SVC004', { key: node.key, where: '节点', whereEn: 'nodes' }, { nodeId: node.id, path: `/flow/nodes/${i}/key` }));
-      } else keys.set(scope, node.id);
+      } else keys.add(scope);
     }
     if (node.kind === 'situation') checkOptions(node.options ?? [], node.id, `/flow/nodes/${i}/options`, out);
     if (node.kind === 'step') {
       const fieldKeys = new Set<string>();
       node.fields.forEach((field, j) => {
         const path = `/flow/nodes/${i}/fields/${j}`;
-        claimId(field.id, `${path}/id`, { nodeId: node.id, fieldId: field.id });
+        if (!claimId(field.id)) out.push(diagnostic('SVC003', { id: field.id }, { nodeId: node.id, fieldId: field.id, path: `${path}/id` }));
         if (fieldKeys.has(field.key)) {
           out.push(diagnostic('SVC004', { key: field.key, where: `步骤 ${node.key}`, whereEn: `step ${node.key}` }, { nodeId: node.id, fieldId: field.id, path: `${path}/key` }));
         }
@@ -36,7 +39,7 @@ export function lintStructure(definition: ServiceDefinition, analysis: FlowAnaly
         checkOptions(field.options ?? [], node.id, `${path}/options`, out);
         const subKeys = new Set<string>();
         (field.fields ?? []).forEach((sub, k) => {
-          claimId(sub.id, `${path}/fields/${k}/id`, { nodeId: node.id, fieldId: sub.id });
+          if (!claimId(sub.id)) out.push(diagnostic('SVC003', { id: sub.id }, { nodeId: node.id, fieldId: sub.id, path: `${path}/fields/${k}/id` }));
           if (subKeys.has(sub.key)) {
             out.push(diagnostic('SVC004', { key: sub.key, where: `重复组 ${field.key}`, whereEn: `group ${field.key}` }, { nodeId: node.id, fieldId: sub.id, path: `${path}/fields/${k}/key` }));
           }
@@ -47,7 +50,7 @@ export function lintStructure(definition: ServiceDefinition, analysis: FlowAnaly
   });
 
   definition.flow.edges.forEach((edge, i) => {
-    claimId(edge.id, `/flow/edges/${i}/id`, { edgeId: edge.id });
+    if (!claimId(edge.id)) out.push(diagnostic('SVC003', { id: edge.id }, { edgeId: edge.id, path: `/flow/edges/${i}/id` }));
     for (const end of [edge.source, edge.target]) {
       if (!analysis.graph.byId.has(end)) out.push(diagnostic('SVC005', { edge: edge.id, node: end }, { edgeId: edge.id, path: `/flow/edges/${i}` }));
     }
