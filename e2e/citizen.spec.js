@@ -172,13 +172,13 @@ export async function residencePermitDraftSurvivesAReload({ page, baseURL }) {
  * with a low level, a reason and a comment, and the host receives it with the application's reference.
  */
 export async function residencePermitDeferredMaterialAndRating({ page, baseURL, screenshot }) {
-  await page.clock.setFixedTime(new Date('2026-09-29T10:00:00+08:00'));
   const id = 'gd-residence-permit';
   const { pkg, personas } = loadExample(id);
   const persona = personas.find((p) => p.materials.includes('employmentProof') && p.answers.residedHalfYear === true);
   check(persona, 'no 居住证 persona with a proof of employment');
   const dateOrder = await probeDateOrder(page);
-  await openForm(page, demoUrl(baseURL, id, { drafts: '0' }));
+  // The host's clock (ServiceForm's `now`): the demo page takes it from the URL.
+  await openForm(page, demoUrl(baseURL, id, { drafts: '0', now: '2026-09-29T10:00:00+08:00' }));
   const employmentProof = pkg.materials.find((m) => m.key === 'employmentProof');
   let hint = '';
   await walk(page, {

@@ -6,7 +6,8 @@
  *
  * Query: `?item=<example id>` (or `xss`: runtime/demo/xss.package.json, administrator texts full of markup),
  * `locale=en`, `elder=1` (长辈版), (the 办事指南 is guide.html with the same parameters: a page of its own, so the form page never loads it), `drafts=0` (no localStorage drafts),
- * `prefill=1` (a demo identity as the host would pass it).
+ * `prefill=1` (a demo identity as the host would pass it), `now=<ISO 8601 instant>` (the form's clock, for stable
+ * due dates in the browser tests).
  *
  * Packages are not bundled: each is emitted as its own asset and fetched, so the initial JS stays the runtime's.
  * The submitted payload is shown as text in `<pre id="payload">` for the browser tests, and a 好差评 rating given on
@@ -24,6 +25,9 @@ const demoPrefill: Prefill | undefined =
   params.get('prefill') === '1'
     ? { values: { 'identity.name': '张三', 'identity.idNumber': '11010519491231002X', 'identity.mobile': '13800138000' } }
     : undefined;
+
+const fixedNow = params.get('now') ? new Date(params.get('now')!) : undefined;
+const clock = fixedNow && !Number.isNaN(fixedNow.getTime()) ? () => new Date(fixedNow) : undefined;
 
 let uploads = 0;
 async function upload(file: File): Promise<{ id: string }> {
@@ -64,6 +68,7 @@ function Demo({ url }: { url: string }) {
         elderMode={elderMode}
         {...(params.get('drafts') === '0' ? { storage: null } : {})}
         {...(demoPrefill ? { prefill: demoPrefill } : {})}
+        {...(clock ? { now: clock } : {})}
         upload={upload}
         onSubmit={(submitted) => {
           setPayload(JSON.stringify(submitted, null, 2));

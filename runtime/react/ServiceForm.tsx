@@ -58,6 +58,12 @@ export interface ServiceFormProps {
    * Default: the official tables (2025, 2026), loaded on demand when a page offers a deferrable material.
    */
   calendar?: WorkingCalendar;
+  /**
+   * The clock: today for 容缺 due dates and the time a 告知承诺 is signed, and the submission time. Default the
+   * device's clock; a host may pass its server's time (a device's clock can be wrong). Read once, when the form
+   * is created.
+   */
+  now?: () => Date;
   /** Receives the form's engine when it is created (change and step events of the custom element); may return a cleanup. */
   onForm?: (form: Engine) => void | (() => void);
   className?: string;
@@ -115,7 +121,7 @@ export function ServiceForm(props: ServiceFormProps) {
   const t = uiStrings(locale);
   // Storage and prefill are read when the form is created (per package and locale), so a host passing a fresh
   // object on each render does not restart the form.
-  const initial = useRef({ storage: props.storage, prefill: props.prefill });
+  const initial = useRef({ storage: props.storage, prefill: props.prefill, now: props.now ?? (() => new Date()) });
   const { form, saves } = useMemo(() => {
     const storage = initial.current.storage === undefined ? createLocalStorageDrafts() : initial.current.storage;
     const prefill = initial.current.prefill;
@@ -124,6 +130,7 @@ export function ServiceForm(props: ServiceFormProps) {
       locale,
       checklist: true,
       scheduleSave: saves.schedule,
+      now: initial.current.now,
       ...(storage ? { storage } : {}),
       ...(prefill ? { prefill } : {}),
     });
@@ -150,7 +157,7 @@ export function ServiceForm(props: ServiceFormProps) {
       locale,
       t,
       upload,
-      now: () => new Date(),
+      now: initial.current.now,
       ...(props.calendar ? { calendar: props.calendar } : {}),
       ...(props.divisions ? { divisions: props.divisions } : {}),
       ...(initial.current.prefill ? { prefill: initial.current.prefill } : {}),
