@@ -24,9 +24,7 @@ export function AfterSubmission({ pkg, done, locale, onRate }: { pkg: ServicePac
   return (
     <>
       <h2 className="bs-heading-m">{c.whatNext}</h2>
-      <p>
-        {c.timeLimit}：{timeLimitText(guide.promisedTimeLimit, guide.caseType, uiStrings(locale))}
-      </p>
+      <p>{c.timeLimit(timeLimitText(guide.promisedTimeLimit, guide.caseType, uiStrings(locale)))}</p>
       {guide.promisedTimeLimit.note && <p className="bs-hint">{localText(guide.promisedTimeLimit.note, locale)}</p>}
       {pkg.approvals && (
         <ol className="bs-steps">
