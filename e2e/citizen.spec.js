@@ -192,14 +192,14 @@ export async function residencePermitDeferredMaterialAndRating({ page, baseURL, 
       await expectNoAxeViolations(page, `deferred material on “${info.heading}”`);
     },
   });
-  check(hint.includes('2026-10-12'), `the 容缺 hint does not give the calendar's due date 2026-10-12: “${hint}”`);
+  check(hint.includes('2026年10月12日（星期一）') && hint.includes('已按国家法定节假日'), `the 容缺 hint does not give the calendar's due date 2026-10-12: “${hint}”`);
   check(hint.includes('5 个工作日'), `the 容缺 hint does not say 5 个工作日: “${hint}”`);
   const payload = await submittedPayload(page);
   const deferred = payload.materials.find((m) => m.key === 'employmentProof');
   check(deferred?.provision === 'deferred' && deferred.dueDate === '2026-10-12', `payload employmentProof: ${JSON.stringify(deferred)}`);
 
-  const owed = await page.locator('section[aria-labelledby="bs-owed-title"]').textContent();
-  check(owed.includes(employmentProof.name['zh-CN']) && owed.includes('2026-10-12'), `the confirmation's owed list: “${owed}”`);
+  const owed = await page.locator('.bs-owed').textContent();
+  check(owed.includes(employmentProof.name['zh-CN']) && owed.includes('2026年10月12日'), `the confirmation's owed list: “${owed}”`);
   await page.getByRole('heading', { name: '请对本次办事服务进行评价' }).waitFor();
   await expectNoAxeViolations(page, 'confirmation with the owed list and the rating');
   await screenshot('citizen-confirmation-rating');

@@ -7,6 +7,8 @@ import type { ServiceDefinition } from '../../schemas/service.types.ts';
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** It could not be fetched or parsed (offline, a missing file), as opposed to not being a definition. */
+  unavailable?: boolean;
 }
 
 /** The catalogue's content: definitions sorted by id, and files that are not definitions of this format. */
@@ -64,7 +66,7 @@ export async function loadExampleCatalogue(fetchFile: typeof fetch = fetch): Pro
   );
   const failed = entries.filter((entry): entry is [string, Error] => entry[1] instanceof Error);
   const catalogue = catalogueFrom(Object.fromEntries(entries.filter(([, value]) => !(value instanceof Error))));
-  const skipped = [...catalogue.skipped, ...failed.map(([path, error]) => ({ path, reason: `could not be loaded (${error.message})` }))];
+  const skipped = [...catalogue.skipped, ...failed.map(([path, error]) => ({ path, reason: `could not be loaded (${error.message})`, unavailable: true }))];
   skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { items: catalogue.items, skipped };
 }

@@ -51,7 +51,7 @@ describe('容缺后补 on the form', () => {
     const form = renderDeferrable('2026-09-29');
     fireEvent.click(screen.getByLabelText('容缺后补'));
     // Monday to Friday would give 2026-10-06; the holiday (10-01 to 10-07) and the make-up Saturday 10-10 count.
-    expect(await screen.findByText(/截止日期为 2026-10-12/)).toBeTruthy();
+    expect(await screen.findByText(/截止日期为 2026年10月12日（星期一）。 日期已按国家法定节假日和调休安排计算。/)).toBeTruthy();
     expect(screen.getByText(/受理之日起 5 个工作日内补交/)).toBeTruthy();
     expect(screen.queryByText(/尚未公布|暂未能读取/)).toBeNull();
     expect(dueDate(form)).toBe('2026-10-12');
@@ -61,13 +61,13 @@ describe('容缺后补 on the form', () => {
     const typhoon = { name: { 'zh-CN': '台风停工', en: 'Typhoon closure' }, from: '2026-10-12', to: '2026-10-12' };
     const form = renderDeferrable('2026-09-29', { calendar: createCalendar({ years: { 2026: { holidays: [typhoon], makeUpDays: [] } } }) });
     fireEvent.click(screen.getByLabelText('容缺后补'));
-    expect(await screen.findByText(/截止日期为 2026-10-13/)).toBeTruthy();
+    expect(await screen.findByText(/截止日期为 2026年10月13日（星期二）/)).toBeTruthy();
     expect(dueDate(form)).toBe('2026-10-13');
   });
 
   it('moves a date stored on an earlier day (a draft) to what it is today', async () => {
     const form = renderDeferrable('2026-12-01', { stored: '2026-10-12' });
-    expect(await screen.findByText(/截止日期为 2026-12-08/)).toBeTruthy();
+    expect(await screen.findByText(/截止日期为 2026年12月8日（星期二）/)).toBeTruthy();
     expect(dueDate(form)).toBe('2026-12-08');
   });
 
@@ -84,7 +84,13 @@ const payload: SubmissionPayload = {
   version: residence.version,
   hash: residence.hash,
   submittedAt: '2026-09-29T02:00:00.000Z',
-  data: {},
+  data: {
+    materials: {
+      idProof: { type: 'paper' },
+      employmentProof: { type: 'deferred', dueDate: '2026-10-12' },
+      residenceProof: { type: 'commitment', signedAt: '2026-09-29T10:00:05+08:00' },
+    },
+  },
   materials: [
     { key: 'idProof', name: { 'zh-CN': '居民身份证', en: 'ID card' }, provision: 'paper' },
     { key: 'employmentProof', name: { 'zh-CN': '就业证明', en: 'Proof of employment' }, provision: 'deferred', dueDate: '2026-10-12' },
@@ -103,9 +109,11 @@ describe('the confirmation page', () => {
     expect(screen.getByRole('status').textContent).toBe('正在加载后续办理须知…');
     expect(await screen.findByRole('heading', { name: '还需补交的材料（容缺受理）' })).toBeTruthy();
     expect(screen.getByText('承诺办结时限：10 个工作日')).toBeTruthy();
-    expect(screen.getByText('就业证明：如今天受理，请于 2026-10-12 前补交')).toBeTruthy();
+    expect(screen.getByText('就业证明')).toBeTruthy();
+    expect(screen.getByText(/^请在 2026年10月12日（星期一）前补交（受理后 5 个工作日内）/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: '您作出的承诺（告知承诺）' })).toBeTruthy();
-    expect(screen.getByText('居住地住址证明（2026-09-29 10:00 签署）')).toBeTruthy();
+    expect(screen.getByText('居住地住址证明')).toBeTruthy();
+    expect(screen.getByText('签署时间：2026年9月29日')).toBeTruthy();
     expect(screen.queryByText('居民身份证')).toBeNull();
   });
 

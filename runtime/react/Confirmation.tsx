@@ -25,11 +25,13 @@ export interface SubmissionRating extends RatingValue {
 export type RateHook = (rating: SubmissionRating) => void | Promise<void>;
 
 let loading: Promise<typeof AfterSubmissionView> | undefined;
+/** Once loaded (normally on the check-your-answers page), shown in the confirmation's first render. */
+let loaded: typeof AfterSubmissionView | undefined;
 
 /** Loads the rest of the confirmation page (once; a failed load is tried again next time). */
 export function loadAfterSubmission(): Promise<typeof AfterSubmissionView> {
   loading ??= import('./AfterSubmission.tsx').then(
-    (module) => module.AfterSubmission,
+    (module) => (loaded = module.AfterSubmission),
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -49,9 +51,9 @@ interface ConfirmationProps {
 }
 
 export function Confirmation({ pkg, done, t, locale, busy, retry, onRate }: ConfirmationProps) {
-  const [rest, setRest] = useState<{ View?: typeof AfterSubmissionView; failed?: boolean }>({});
+  const [rest, setRest] = useState<{ View?: typeof AfterSubmissionView; failed?: boolean }>(loaded ? { View: loaded } : {});
   useEffect(() => {
-    if (done.failed) return;
+    if (done.failed || rest.View) return;
     let live = true;
     loadAfterSubmission().then(
       (View) => live && setRest({ View }),
@@ -60,7 +62,7 @@ export function Confirmation({ pkg, done, t, locale, busy, retry, onRate }: Conf
     return () => {
       live = false;
     };
-  }, [done.failed]);
+  }, [done.failed, rest.View]);
 
   if (done.failed) {
     return (
@@ -83,7 +85,7 @@ export function Confirmation({ pkg, done, t, locale, busy, retry, onRate }: Conf
         </p>
       </div>
       {rest.View ? (
-        <rest.View pkg={pkg} done={done} locale={locale} {...(onRate ? { onRate } : {})} />
+        <rest.View pkg={pkg} done={done} t={t} locale={locale} {...(onRate ? { onRate } : {})} />
       ) : rest.failed ? (
         <p>{t.nextUnavailable}</p>
       ) : (

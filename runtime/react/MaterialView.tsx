@@ -6,7 +6,7 @@ import { FileUpload, type FileRef } from './FileUpload.tsx';
 import { chinaDate, chinaTimestamp } from './format.ts';
 import { useCommittedError } from './useCommittedError.ts';
 import { useMaterial } from './useMaterial.ts';
-import { addWeekdays, loadCalendar, useWorkingCalendar } from './workingCalendar.ts';
+import { addWeekdays, useWorkingCalendar } from './workingCalendar.ts';
 
 /** The ways a citizen may choose for a material (e-licence only when the host holds one). */
 function choosableWays(material: ManifestMaterial, heldLicence: string | undefined, sharedUnavailable: boolean): MaterialVariant[] {
@@ -53,14 +53,8 @@ export const MaterialView = memo(function MaterialView({ material }: { material:
     if (way === 'sharedData' || way === 'paper') set({ type: way });
     else if (way === 'upload') set({ type: 'upload', files: [] });
     else if (way === 'commitment') set({ type: 'commitment' } as MaterialValue);
-    else if (way === 'deferred') {
-      if (workingDays.addWorkingDays || workingDays.failed) set({ type: 'deferred', dueDate: due(chinaDate(now())).date });
-      // The tables are still loading (they start when this material renders): the choice waits for them.
-      else void loadCalendar().then(
-        (module) => set({ type: 'deferred', dueDate: module.addWorkingDays(chinaDate(now()), deferralDays, calendar ?? module.officialCalendar()).date }),
-        () => set({ type: 'deferred', dueDate: addWeekdays(chinaDate(now()), deferralDays) }),
-      );
-    }
+    // Until the tables have loaded this is Monday to Friday; the effect above moves it to the calendar's date.
+    else if (way === 'deferred') set({ type: 'deferred', dueDate: due(chinaDate(now())).date });
     else if (way === 'eLicence' && heldLicence !== undefined) set({ type: 'eLicence', licenceId: heldLicence });
   };
 
@@ -107,11 +101,13 @@ export const MaterialView = memo(function MaterialView({ material }: { material:
       );
     }
     if (way === 'deferred' && typeof value.dueDate === 'string') {
-      const approximate = workingDays.failed ? t.deferredWeekdays : deferredDue?.fallbackYears.length ? t.deferredNoTable(deferredDue.fallbackYears.join('、')) : '';
+      const years = deferredDue?.fallbackYears ?? [];
+      // Say how the date was counted only once that is known: exactly, Monday to Friday, or past the published tables.
+      const counted = workingDays.failed ? t.deferredWeekdays : years.length ? t.deferredNoTable(years.join(locale === 'en' ? ', ' : '、')) : workingDays.addWorkingDays ? t.deferredExact : '';
       return (
         <p className="bs-hint">
-          {t.deferredDue(value.dueDate, deferralDays)}
-          {approximate && ` ${approximate}`}
+          {t.deferredDue(workingDays.formatDate ? workingDays.formatDate(value.dueDate, locale) : value.dueDate, deferralDays)}
+          {counted && ` ${counted}`}
         </p>
       );
     }

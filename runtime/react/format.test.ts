@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDate, chinaTimestamp, referenceOf } from './format.ts';
-import { addWeekdays } from './workingCalendar.ts';
 
 describe('formatting for citizens', () => {
   it('writes a commitment time in China time with the +08:00 offset', () => {
     expect(chinaTimestamp(new Date('2026-11-29T18:30:05Z'))).toBe('2026-11-30T02:30:05+08:00');
     expect(chinaDate(new Date('2026-11-29T18:30:05Z'))).toBe('2026-11-30');
-  });
-
-  it('counts Monday to Friday when the holiday tables cannot be loaded', () => {
-    // Friday 2026-11-27 + 3 working days = Wednesday 2026-12-02
-    expect(addWeekdays('2026-11-27', 3)).toBe('2026-12-02');
   });
 
   it('derives a stable, readable reference from a payload', () => {

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type * as Calendar from '../engine/calendar/index.ts';
 import type { DateResult, WorkingCalendar } from '../engine/calendar/index.ts';
+import type { Locale } from '../engine/index.ts';
 
 type CalendarModule = typeof Calendar;
 
@@ -13,7 +14,7 @@ let loading: Promise<CalendarModule> | undefined;
 let loaded: CalendarModule | undefined;
 
 /** Starts loading the calendar (once; a failed load is tried again next time). */
-export function loadCalendar(): Promise<CalendarModule> {
+function loadCalendar(): Promise<CalendarModule> {
   loading ??= import('../engine/calendar/index.ts').then(
     (module) => (loaded = module),
     (error: unknown) => {
@@ -27,13 +28,19 @@ export function loadCalendar(): Promise<CalendarModule> {
 export interface WorkingCalendarState {
   /** Adds working days with the host's calendar or the official one; undefined until the tables have loaded. */
   readonly addWorkingDays?: (date: string, days: number) => DateResult;
+  /** A civil date written out with its weekday, as the case views write it; undefined until loaded. */
+  readonly formatDate?: (date: string, locale: Locale) => string;
   /** The tables could not be loaded (offline, a missing chunk): dates are counted Monday to Friday. */
   readonly failed: boolean;
 }
 
 function stateOf(module: CalendarModule | undefined, calendar: WorkingCalendar | undefined, failed: boolean): WorkingCalendarState {
   if (!module) return { failed };
-  return { addWorkingDays: (date, days) => module.addWorkingDays(date, days, calendar ?? module.officialCalendar()), failed: false };
+  return {
+    addWorkingDays: (date, days) => module.addWorkingDays(date, days, calendar ?? module.officialCalendar()),
+    formatDate: (date, locale) => module.formatCivilDate(date, locale, true),
+    failed: false,
+  };
 }
 
 /** The calendar for a component that needs it (`needed`), re-rendering once it has loaded. */

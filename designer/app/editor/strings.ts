@@ -66,8 +66,6 @@ const zh = {
   edgeLabel: (from: string, to: string, label: string) => `从“${from}”到“${to}”${label ? `，${label}` : ''}`,
   newText: {
     question: '新的情形问题？',
-    optionA: '选项一',
-    optionB: '选项二',
     step: '新步骤',
     field: '新字段',
     material: '新材料',

@@ -54,6 +54,18 @@ describe('seeding', () => {
 
     expect(loader).toHaveBeenCalledTimes(1);
   });
+
+  it('opens empty when the examples cannot be loaded, and seeds on the next visit', async () => {
+    const storage = createMemoryStorage();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const offline = await workspaceOn(storage, { seed: async () => Promise.reject(new Error('offline')) });
+    expect(offline.state.getState().items).toEqual([]);
+
+    const online = await workspaceOn(storage, { seed: async () => [fixture] });
+    expect(online.state.getState().items.map((item) => item.id)).toEqual([fixture.id]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
 });
 
 describe('autosave', () => {

@@ -80,7 +80,8 @@ export interface WorkspaceOptions {
   readonly channel?: WorkspaceChannel | undefined;
   /**
    * Copied in on first run (when storage has never been seeded). A function is called only then: the designer
-   * passes a loader, so the bundled examples are downloaded on first run (and by the catalogue), not on every visit.
+   * passes a loader, so the examples are downloaded on first run (and by the catalogue), not on every visit. A
+   * loader that rejects (offline) leaves the workspace unseeded, so the next visit tries again.
    */
   readonly seed?: readonly ServiceDefinition[] | (() => Promise<readonly ServiceDefinition[]>);
   readonly now?: () => number;
@@ -142,15 +143,24 @@ export async function createWorkspace(options: WorkspaceOptions): Promise<Worksp
   const items = await storage.list();
   let ui = await storage.getUi();
   if (!ui.seeded) {
+    let seed: readonly ServiceDefinition[] | undefined = [];
     if (items.length === 0) {
-      const seed = typeof options.seed === 'function' ? await options.seed() : options.seed;
+      try {
+        seed = typeof options.seed === 'function' ? await options.seed() : options.seed;
+      } catch (error) {
+        // Offline on a first run, say: the designer opens without examples and seeds on a later visit.
+        console.warn('workspace: the examples could not be loaded; seeding is tried again next time', error);
+        seed = undefined;
+      }
       for (const definition of seed ?? []) {
         const result = await storage.put({ id: definition.id, definition, updatedAt: now(), lastOpenedAt: 0 }, 'absent');
         if (result.ok) items.push(result.item);
       }
     }
-    ui = { ...ui, seeded: true };
-    await storage.setUi(ui);
+    if (seed !== undefined) {
+      ui = { ...ui, seeded: true };
+      await storage.setUi(ui);
+    }
   }
 
   const state = createStore<WorkspaceState>()(() => ({

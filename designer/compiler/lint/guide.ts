@@ -16,6 +16,11 @@ function describe(limit: TimeLimit): string {
   return `${limit.value} ${UNIT_ZH[limit.unit]}`;
 }
 
+/** A limit in both languages, as diagnostic params: `{ zh: '10 个工作日', en: '10 working days' }`. */
+export function limitWords(limit: TimeLimit): { zh: string; en: string } {
+  return { zh: describe(limit), en: `${limit.value} ${UNIT_EN[limit.unit]}` };
+}
+
 /** Both languages' wording of the two limits, as diagnostic params (`xEn` feeds the English message). */
 function limits(legal: TimeLimit, promised: TimeLimit) {
   return {

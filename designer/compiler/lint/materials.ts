@@ -1,7 +1,7 @@
 /** Material rules: every material can be satisfied, and each way it allows carries what that way needs. */
 import type { ServiceDefinition } from '../../../schemas/index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { findCatchAll } from './guide.ts';
+import { findCatchAll, limitWords } from './guide.ts';
 
 export function lintMaterials(definition: ServiceDefinition): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -21,11 +21,12 @@ export function lintMaterials(definition: ServiceDefinition): Diagnostic[] {
     }
     // 容缺受理 (DOMAIN.md 2.5): the deadline for a deferred material may not exceed the item's 承诺时限, since the
     // result is issued only once it has arrived. N working days span at least N natural days, so a promise in
-    // natural days shorter than the deferral is over too.
+    // natural days shorter than the deferral is over too; a promise in months cannot be compared without a
+    // calendar and is not checked (SVC034 does the same).
     const promised = definition.meta.promisedTimeLimit;
-    if (node.necessity === 'deferrable' && node.deferral && node.deferral.workingDays > promised.value) {
-      const unit = promised.unit === 'working-day' ? ['个工作日', 'working days'] : ['天', 'days'];
-      out.push(diagnostic('SVC042', { name, days: node.deferral.workingDays, limit: `${promised.value} ${unit[0]}`, limitEn: `${promised.value} ${unit[1]}` }, { ...where, path: `${where.path}/deferral` }));
+    if (node.necessity === 'deferrable' && node.deferral && promised.unit !== 'month' && node.deferral.workingDays > promised.value) {
+      const limit = limitWords(promised);
+      out.push(diagnostic('SVC042', { name, days: node.deferral.workingDays, limit: limit.zh, limitEn: limit.en }, { ...where, path: `${where.path}/deferral` }));
     }
     for (const text of [node.name, node.description]) {
       const phrase = findCatchAll(text);

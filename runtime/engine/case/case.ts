@@ -13,7 +13,8 @@ import { addWorkingDays, officialCalendar, workingDaysBetween, type WorkingCalen
 import { addDays, chinaDateOf, dayNumber } from '../calendar/days.ts';
 import { indexPackageFields } from '../fields.ts';
 import { localText, type Locale } from '../messages.ts';
-import { caseText, formatCivilDate } from './text.ts';
+import { formatCivilDate } from '../calendar/format.ts';
+import { caseText } from './text.ts';
 
 export type CaseEventType =
   | 'submitted'

@@ -22,5 +22,6 @@ export { createCorrectionForm } from './correction.ts';
 export type { CorrectionError, CorrectionForm, CorrectionOptions, CorrectionPayload, CorrectionResult } from './correction.ts';
 export { owedMaterials } from './owed.ts';
 export type { OwedMaterial, OwedResult, SignedPromise } from './owed.ts';
-export { caseText, formatCivilDate } from './text.ts';
+export { formatCivilDate } from '../calendar/format.ts';
+export { caseText } from './text.ts';
 export type { CaseText } from './text.ts';

@@ -9,7 +9,8 @@ import { chinaDateOf } from '../calendar/days.ts';
 import { isJsonObject } from '../json.ts';
 import { localText, type Locale } from '../messages.ts';
 import { computeCase, type CaseEvent } from './case.ts';
-import { caseText, formatCivilDate } from './text.ts';
+import { formatCivilDate } from '../calendar/format.ts';
+import { caseText } from './text.ts';
 
 export interface OwedMaterial {
   readonly key: string;
@@ -76,7 +77,7 @@ export function owedMaterials(
       fallbackYears = due.fallbackYears;
     }
     const isSupplied = supplied.has(material.key);
-    const words = isSupplied ? t.supplied : `${t.owedBy(formatCivilDate(dueDate, locale, true), days)}${provisional ? (locale === 'en' ? ' ' : '') + t.owedProvisional : ''}`;
+    const words = isSupplied ? t.supplied : `${t.owedBy(formatCivilDate(dueDate, locale, true), days)}${provisional ? (locale === 'en' ? '. ' : '。') + t.owedProvisional : ''}`;
     owed.push({
       key: material.key,
       name,

@@ -17,6 +17,8 @@ export interface OwedMaterialsProps {
   now?: Date | string;
   calendar?: WorkingCalendar;
   elderMode?: number;
+  /** Inside another runtime view (the form's confirmation page): no root of its own (theme, 长辈版, language). */
+  embedded?: boolean;
 }
 
 /** 容缺后补: what is still owed and by when; 告知承诺: the promises signed. Nothing when there is neither. */
@@ -28,11 +30,13 @@ export function OwedMaterials(props: OwedMaterialsProps) {
     [props.package, props.data, props.events, locale, props.now, props.calendar],
   );
   if (owed.length === 0 && promises.length === 0) return null;
+  const root = props.embedded ? { className: 'bs-owed' } : { className: 'bs-root bs-owed', lang: locale, 'data-elder': props.elderMode || undefined };
   return (
-    <section className="bs-root bs-owed" lang={locale} data-elder={props.elderMode || undefined} aria-label={owed.length > 0 ? t.owedTitle : t.promisesTitle}>
+    <section {...root} aria-label={owed.length > 0 ? t.owedTitle : t.promisesTitle}>
       {owed.length > 0 && (
         <>
           <h2 className="bs-heading-m">{t.owedTitle}</h2>
+          <p>{t.owedIntro}</p>
           <ul className="bs-owed__list">
             {owed.map((m) => (
               <li key={m.key}>
@@ -46,6 +50,7 @@ export function OwedMaterials(props: OwedMaterialsProps) {
       {promises.length > 0 && (
         <>
           <h2 className="bs-heading-m">{t.promisesTitle}</h2>
+          <p>{t.promisesIntro}</p>
           <ul className="bs-owed__list">
             {promises.map((p) => (
               <li key={p.key}>
