@@ -188,6 +188,9 @@ export async function residencePermitDeferredMaterialAndRating({ page, baseURL, 
     overrides: { employmentProof: 'deferred' },
     onPage: async (info, moment) => {
       if (info.kind !== 'materials' || moment !== 'answered') return;
+      // The tables load as their own chunk when the page opens; under load the citizen may answer first, and the
+      // hint then counts Monday to Friday until they arrive (the submission settles the date either way, below).
+      await page.locator('.bs-radios__conditional .bs-hint', { hasText: '已按国家法定节假日' }).first().waitFor({ timeout: 15000 }).catch(() => {});
       hint = (await page.locator('.bs-radios__conditional .bs-hint').allTextContents()).join(' ');
       await expectNoAxeViolations(page, `deferred material on “${info.heading}”`);
     },

@@ -17,7 +17,7 @@ import { Confirmation, loadAfterSubmission, type RateHook } from './Confirmation
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 import { FieldView } from './FieldView.tsx';
 import { localUpload } from './FileUpload.tsx';
-import { referenceOf } from './format.ts';
+import { chinaDate, referenceOf } from './format.ts';
 import { createLocalStorageDrafts } from './localStorageDrafts.ts';
 import { createIdleSaveScheduler } from './saveScheduler.ts';
 import { MaterialNotice } from './MaterialNotice.tsx';
@@ -25,6 +25,7 @@ import { MaterialView } from './MaterialView.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
 import { uiStrings, type UiStrings } from './strings.ts';
 import { useFormState } from './useFormState.ts';
+import { settleDeferredDueDates } from './workingCalendar.ts';
 import './styles.css';
 
 /** Props of <ServiceForm>. */
@@ -221,20 +222,27 @@ export function ServiceForm(props: ServiceFormProps) {
     }
   };
 
+  const submitFromReview = async () => {
+    setBusy(true);
+    await settleDeferredDueDates(form, pkg, chinaDate(initial.current.now()), props.calendar);
+    const result = form.submit();
+    if (result.ok) {
+      setSummary(null);
+      await deliver(result.payload);
+      return;
+    }
+    setBusy(false);
+    const after = form.getState();
+    if (after.status === 'ineligible') setSummary(null);
+    else showErrors(after.page === 'review' ? result.errors : form.validatePage());
+  };
+
   const onContinue = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     const state = form.getState();
     if (state.status === 'review') {
-      const result = form.submit();
-      if (result.ok) {
-        setSummary(null);
-        void deliver(result.payload);
-        return;
-      }
-      const after = form.getState();
-      if (after.status === 'ineligible') setSummary(null);
-      else showErrors(after.page === 'review' ? result.errors : form.validatePage());
+      void submitFromReview();
       return;
     }
     const errors = form.validatePage();

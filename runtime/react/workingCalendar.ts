@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react';
 import type * as Calendar from '../engine/calendar/index.ts';
 import type { DateResult, WorkingCalendar } from '../engine/calendar/index.ts';
-import type { Locale } from '../engine/index.ts';
+import type { ServicePackage } from '../../schemas/index.ts';
+import type { Locale, ServiceForm } from '../engine/index.ts';
 
 type CalendarModule = typeof Calendar;
 
@@ -74,4 +75,36 @@ export function addWeekdays(today: string, days: number): string {
     if (day !== 0 && day !== 6) left -= 1;
   }
   return date.toISOString().slice(0, 10);
+}
+
+/** How long a submission waits for the tables before it keeps the Monday-to-Friday dates (a stalled network). */
+const SETTLE_WAIT_MS = 4000;
+
+/**
+ * Right before submitting: every deferred material's due date counted with the calendar. A citizen quicker than
+ * the tables (a slow phone, a slow network) chose 容缺 while they were still loading and left the page, so the
+ * date stored then was Monday to Friday; the payload must carry the calendar's date. A failed or stalled load
+ * keeps the stored date, which the hint said may move with public holidays.
+ */
+export async function settleDeferredDueDates(form: ServiceForm, pkg: ServicePackage, today: string, calendar?: WorkingCalendar): Promise<void> {
+  const deferred = form.getState().materials.filter((m) => !m.exempt && isDeferred(m.value));
+  if (deferred.length === 0) return;
+  let module: CalendarModule | undefined = loaded;
+  if (!module) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, SETTLE_WAIT_MS, undefined)));
+    module = await Promise.race([loadCalendar(), stalled]).catch(() => undefined);
+    clearTimeout(timer);
+    if (!module) return;
+  }
+  const official = calendar ?? module.officialCalendar();
+  for (const status of deferred) {
+    const days = pkg.materials.find((m) => m.key === status.key)?.deferral?.workingDays ?? 0;
+    const { date } = module.addWorkingDays(today, days, official);
+    if ((status.value as { dueDate?: unknown }).dueDate !== date) form.setMaterial(status.key, { type: 'deferred', dueDate: date });
+  }
+}
+
+function isDeferred(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'deferred';
 }
