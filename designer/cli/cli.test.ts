@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compile } from '../compiler/index.ts';
+import { definitionFromBlocks } from '../compiler/testing/generate.ts';
+import { submissionFor } from '../compiler/testing/submission.ts';
+import { validateSubmission } from '../../runtime/node/index.ts';
 import { parseJson } from './jsonLocation.ts';
 import { runCli } from './main.ts';
 import { testItem, testPackage, validSubmission } from './testing/item.ts';
@@ -195,7 +199,57 @@ describe('JSON locations', () => {
   });
 });
 
+/** Runs bin/banshi.js in a child process (with extra Node flags) and collects what it printed. */
+function spawnCli(args: string[], options: { cwd: string; nodeFlags?: string[] }) {
+  if (!existsSync(join(root, 'dist/designer/cli/main.js'))) {
+    throw new Error('dist/ is missing: run `npm run build:node` before this test');
+  }
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [...(options.nodeFlags ?? []), join(root, 'bin/banshi.js'), ...args], { cwd: options.cwd }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
 describe('bin/banshi.js (spawned)', () => {
+  it('validates with the runtime engine, same verdict, when ajv runs out of stack on a large package', async () => {
+    // A 500-node item: ajv's one generated function needs a frame of about 140 KB; with a 110 KB stack it
+    // overflows while everything else fits (bench/compileScaling.mjs meets the same at 4,000 nodes on the
+    // default stack).
+    const blocks: Parameters<typeof definitionFromBlocks>[0] = [];
+    for (let round = 0; definitionFromBlocks(blocks).flow.nodes.length < 500; round++) {
+      blocks.push({ kind: 'choice', options: 3, cover: round % 2 ? 'all' : 'otherwise', branchLengths: [1, 2, 0], exitOn: null });
+      blocks.push({ kind: 'step', fieldTypes: ['text', 'id-card-cn', 'integer', 'date'], required: [true, true, false, true] });
+      blocks.push({ kind: 'material', variant: round, necessity: 'required' });
+    }
+    const definition = definitionFromBlocks(blocks);
+    const pkg = compile(definition).package!;
+    const answers = Object.fromEntries(definition.flow.nodes.flatMap((node) => (node.kind === 'situation' ? [[node.key, node.options?.[0]?.value ?? true]] : [])));
+    const data = submissionFor(definition, answers).data as Record<string, unknown>;
+    // Broken twice: the first situation's answer is missing and an unknown key is added.
+    const firstSituation = definition.flow.nodes.find((node) => node.kind === 'situation')!.key!;
+    const { [firstSituation]: _dropped, ...rest } = data;
+    void _dropped;
+    const broken = { ...rest, stray: 1 };
+    const dir = await mkdtemp(join(tmpdir(), 'banshi-cli-'));
+    await writeFile(join(dir, 'large.package.json'), JSON.stringify(pkg));
+    await writeFile(join(dir, 'broken.json'), JSON.stringify(broken));
+
+    const { code, stdout, stderr } = await spawnCli(['validate', 'large.package.json', 'broken.json', '--json'], { cwd: dir, nodeFlags: ['--stack-size=110'] });
+    expect(stderr).toContain('BANSHI_AJV_STACK');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { valid: boolean; errors: { code: string; path: string }[] };
+    expect(report.valid).toBe(false);
+    // ajv, on this process's default stack, finds the same two problems.
+    const withAjv = validateSubmission(pkg, broken);
+    expect(withAjv.valid).toBe(false);
+    for (const expected of [{ code: 'required', path: `/${firstSituation}` }, { code: 'not-allowed', path: '/stray' }]) {
+      expect(report.errors).toContainEqual(expect.objectContaining(expected));
+      expect(withAjv.errors).toContainEqual(expect.objectContaining(expected));
+    }
+  }, 30_000);
+
+
   it('compiles a copy of a definition in a temp dir', async () => {
     const bin = join(root, 'bin/banshi.js');
     if (!existsSync(join(root, 'dist/designer/cli/main.js'))) {

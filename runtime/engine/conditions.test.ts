@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Comparison, ReachCondition, ServicePackage } from '../../schemas/index.ts';
+import type { Comparison, PackageNode, ReachCondition, ServicePackage } from '../../schemas/index.ts';
 import { compare, createReachEvaluator, fieldsRead, requiredMaterials } from './conditions.ts';
 import { passportPackage } from './testing/fixtures.ts';
 
@@ -97,6 +98,43 @@ describe('reach evaluation', () => {
     evaluator.carryOver(after, third, ['age']);
     for (const node of pkg.flow.nodes) evaluator.reached(node.id, third);
     expect(evaluator.stats.evaluations - count).toBe(evaluator.nodesReading('age').size);
+  });
+});
+
+/** Every example's golden package, and a long chain where each node's reach names the one before it. */
+function packagesToIndex(): [string, ServicePackage][] {
+  const examples = new URL('../../examples/', import.meta.url);
+  const found: [string, ServicePackage][] = readdirSync(examples, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith('gd-'))
+    .map((entry) => [entry.name, JSON.parse(readFileSync(new URL(`${entry.name}/${entry.name}.package.json`, examples), 'utf8')) as ServicePackage]);
+  const base = passportPackage();
+  const chain = Array.from({ length: 60 }, (_, k): PackageNode => {
+    const own: ReachCondition = { field: `f${k % 4}`, op: 'isNotEmpty' };
+    const reach: ReachCondition = k === 0 ? own : k % 5 === 0 ? { reached: `n${k - 1}` } : { any: [{ reached: `n${k - 1}` }, own] };
+    return { ...(base.flow.nodes[0] as PackageNode), id: `n${k}`, reach } as PackageNode;
+  });
+  found.push(['chain of 60', { ...base, flow: { ...base.flow, nodes: chain } }]);
+  return found;
+}
+
+describe('nodesReading', () => {
+  it.each(packagesToIndex())('is exactly the reverse of fieldsRead on %s', (_, pkg) => {
+    // given every node's transitive reads; then a field's readers are exactly the nodes that read it
+    const evaluator = createReachEvaluator(pkg);
+    const reads = new Map(pkg.flow.nodes.map((node) => [node.id, fieldsRead(node.reach, pkg)]));
+    const fieldIds = new Set([...reads.values()].flatMap((set) => [...set]));
+    expect(fieldIds.size).toBeGreaterThan(0);
+    for (const fieldId of fieldIds) {
+      const expected = pkg.flow.nodes.filter((node) => reads.get(node.id)!.has(fieldId)).map((node) => node.id).sort();
+      expect([...evaluator.nodesReading(fieldId)].sort(), fieldId).toEqual(expected);
+    }
+    expect(evaluator.nodesReading('no such field').size).toBe(0);
+  });
+
+  it('follows a chain of reached references to its end', () => {
+    const [, chain] = packagesToIndex().at(-1)!;
+    // f0 is read by n0 directly, and every later node names the one before it
+    expect(createReachEvaluator(chain).nodesReading('f0').size).toBe(60);
   });
 });
 

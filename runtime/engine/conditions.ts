@@ -55,8 +55,12 @@ function isComparison(condition: ReachCondition): condition is Comparison {
  * referenced node's reach condition, transitively, so the result is every answer the condition depends on.
  */
 export function fieldsRead(condition: ReachCondition, pkg?: ServicePackage): Set<string> {
+  return readThrough(condition, pkg ? nodeIndex(pkg) : undefined);
+}
+
+/** fieldsRead with the package's node index already built (an evaluator asks many times). */
+function readThrough(condition: ReachCondition, nodes: ReadonlyMap<string, PackageNode> | undefined): Set<string> {
   const out = new Set<string>();
-  const nodes = pkg ? nodeIndex(pkg) : undefined;
   const visitedNodes = new Set<string>();
   const visit = (c: ReachCondition): void => {
     if ('all' in c) c.all.forEach(visit);
@@ -73,8 +77,57 @@ export function fieldsRead(condition: ReachCondition, pkg?: ServicePackage): Set
   return out;
 }
 
+/** What one condition reads directly: its fields, and the nodes it names with `{ reached }` (not followed). */
+function directReads(condition: ReachCondition, fields: Set<string>, nodes: Set<string>): void {
+  if ('all' in condition) for (const c of condition.all) directReads(c, fields, nodes);
+  else if ('any' in condition) for (const c of condition.any) directReads(c, fields, nodes);
+  else if ('not' in condition) directReads(condition.not, fields, nodes);
+  else if ('reached' in condition) nodes.add(condition.reached);
+  else fields.add(condition.field);
+}
+
 function nodeIndex(pkg: ServicePackage): Map<string, PackageNode> {
   return new Map(pkg.flow.nodes.map((node) => [node.id, node as PackageNode]));
+}
+
+/** What an evaluator needs to know about a package's flow, built once per package. */
+interface PackageIndex {
+  readonly nodes: ReadonlyMap<string, PackageNode>;
+  /** Field id → the nodes whose own reach condition compares it. */
+  readonly directReaders: ReadonlyMap<string, readonly string[]>;
+  /** Node id → the nodes whose own reach condition names it with `{ reached }`. */
+  readonly referencedBy: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Packages are compiled artefacts, never changed in place, so their index is kept with them: a back end calling
+ * validateSubmission per request does not rebuild it (it is about a tenth of a validation's time).
+ */
+const indexes = new WeakMap<ServicePackage, PackageIndex>();
+
+function packageIndex(pkg: ServicePackage): PackageIndex {
+  let index = indexes.get(pkg);
+  if (index) return index;
+  const nodes = nodeIndex(pkg);
+  // Direct dependencies only: following `{ reached }` references for every node up front costs the product of
+  // the graph's size and its depth (quadratic on a long chain); a field's readers are found by walking back
+  // from the nodes that read it directly (nodesReading below).
+  const directReaders = new Map<string, string[]>();
+  const referencedBy = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, nodeId: string) => {
+    const list = map.get(key);
+    if (list) list.push(nodeId);
+    else map.set(key, [nodeId]);
+  };
+  for (const node of nodes.values()) {
+    const read = new Set<string>();
+    const named = new Set<string>();
+    directReads(node.reach, read, named);
+    for (const fieldId of read) push(directReaders, fieldId, node.id);
+    for (const nodeId of named) push(referencedBy, nodeId, node.id);
+  }
+  indexes.set(pkg, (index = { nodes, directReaders, referencedBy }));
+  return index;
 }
 
 /** Evaluates reachability for one package; results are memoised per data snapshot (object identity). */
@@ -96,21 +149,30 @@ export interface ReachEvaluator {
   readonly stats: { evaluations: number };
 }
 
-/** Builds the reach evaluator of a package. The package is read once; evaluation allocates nothing per call. */
+/**
+ * Builds the reach evaluator of a package. The package is read once, in time linear in its size; evaluation
+ * allocates nothing per call. Which nodes read a field (for carryOver) is worked out the first time that field
+ * changes, and kept.
+ */
 export function createReachEvaluator(pkg: ServicePackage): ReachEvaluator {
-  const nodes = nodeIndex(pkg);
+  const { nodes, directReaders, referencedBy } = packageIndex(pkg);
   const fields = pkg.flow.fields;
   const memo = new WeakMap<object, Map<string, boolean>>();
   const stats = { evaluations: 0 };
-  const readers = new Map<string, Set<string>>();
-  for (const node of nodes.values()) {
-    const read = fieldsRead(node.reach, pkg);
-    for (const fieldId of read) {
-      let set = readers.get(fieldId);
-      if (!set) readers.set(fieldId, (set = new Set()));
-      set.add(node.id);
+  const readers = new Map<string, ReadonlySet<string>>();
+  const nodesReading = (fieldId: string): ReadonlySet<string> => {
+    let found = readers.get(fieldId);
+    if (found) return found;
+    const out = new Set<string>();
+    const pending = [...(directReaders.get(fieldId) ?? [])];
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+      if (out.has(id)) continue;
+      out.add(id);
+      for (const next of referencedBy.get(id) ?? []) if (!out.has(next)) pending.push(next);
     }
-  }
+    readers.set(fieldId, (found = out));
+    return found;
+  };
 
   const memoFor = (data: unknown): Map<string, boolean> => {
     // Primitive "submissions" (validate accepts any JSON) get a throwaway memo.
@@ -148,14 +210,14 @@ export function createReachEvaluator(pkg: ServicePackage): ReachEvaluator {
   return {
     reached: (nodeId, data) => reachedIn(nodeId, data, memoFor(data)),
     holds: (condition, data) => evaluate(condition, data, memoFor(data)),
-    fieldsRead: (condition) => fieldsRead(condition, pkg),
-    nodesReading: (fieldId) => readers.get(fieldId) ?? new Set(),
+    fieldsRead: (condition) => readThrough(condition, nodes),
+    nodesReading,
     carryOver(previous, next, changedFieldIds) {
       if (typeof previous !== 'object' || previous === null || typeof next !== 'object' || next === null) return;
       const before = memo.get(previous);
       if (!before) return;
       const stale = new Set<string>();
-      for (const fieldId of changedFieldIds) for (const id of readers.get(fieldId) ?? []) stale.add(id);
+      for (const fieldId of changedFieldIds) for (const id of nodesReading(fieldId)) stale.add(id);
       const after = memoFor(next);
       for (const [id, value] of before) if (!stale.has(id) && !after.has(id)) after.set(id, value);
     },

@@ -487,6 +487,37 @@ export function validateMaterialValue(material: ManifestMaterial, value: unknown
   return out.errors;
 }
 
+/** What validateSubmission reads from a package on every call, worked out once per package. */
+interface ValidationPlan {
+  /** Manifest entries by material node id. */
+  readonly manifest: ReadonlyMap<string, ManifestMaterial>;
+  readonly materialNodes: readonly Extract<PackageNode, { kind: 'material' }>[];
+  /** The submission's allowed top-level keys: situation and step keys, and `materials` when there are any. */
+  readonly known: ReadonlySet<string>;
+  readonly materialKeys: ReadonlySet<string>;
+}
+
+/** Packages are compiled artefacts, never changed in place: a back end validating per request reuses the plan. */
+const plans = new WeakMap<ServicePackage, ValidationPlan>();
+
+function planOf(pkg: ServicePackage): ValidationPlan {
+  let plan = plans.get(pkg);
+  if (plan) return plan;
+  const nodes = pkg.flow.nodes as PackageNode[];
+  const materialNodes = nodes.filter((node): node is Extract<PackageNode, { kind: 'material' }> => node.kind === 'material');
+  const known = new Set<string>();
+  for (const node of nodes) if (node.kind === 'situation' || node.kind === 'step') known.add(node.key);
+  if (materialNodes.length > 0) known.add('materials');
+  plan = {
+    manifest: new Map(pkg.materials.map((m) => [m.nodeId, m])),
+    materialNodes,
+    known,
+    materialKeys: new Set(materialNodes.map((node) => node.key)),
+  };
+  plans.set(pkg, plan);
+  return plan;
+}
+
 /**
  * Validates a whole submission against a package: the same verdict as ajv on `pkg.schema`, with citizen
  * messages. Never throws, whatever JSON `data` is.
@@ -499,18 +530,14 @@ export function validateSubmission(pkg: ServicePackage, data: unknown, options: 
   }
   const evaluator = options.evaluator ?? createReachEvaluator(pkg);
   const reached = (id: string): boolean => evaluator.reached(id, data);
-  const manifest = new Map(pkg.materials.map((m) => [m.nodeId, m]));
+  const { manifest, materialNodes, known, materialKeys } = planOf(pkg);
   const nodes = pkg.flow.nodes as PackageNode[];
-  const materialNodes = nodes.filter((node) => node.kind === 'material');
-  const known = new Set<string>();
-  if (materialNodes.length > 0) known.add('materials');
 
   let exitReached: PackageNode | undefined;
   let submitReached = false;
   for (const node of nodes) {
     switch (node.kind) {
       case 'situation': {
-        known.add(node.key);
         const field = node.field;
         const label = localText(field.label, out.locale);
         const present = hasOwn(data, node.key);
@@ -521,7 +548,6 @@ export function validateSubmission(pkg: ServicePackage, data: unknown, options: 
         break;
       }
       case 'step': {
-        known.add(node.key);
         const present = hasOwn(data, node.key);
         const title = localText(node.title, out.locale);
         if (!reached(node.id)) {
@@ -559,9 +585,7 @@ export function validateSubmission(pkg: ServicePackage, data: unknown, options: 
       out.add('type', ['materials'], 'type.object', { label: message(out.locale, 'required.material', { label: '' }) });
     } else {
       const given = isJsonObject(materials) ? materials : {};
-      const keys = new Set<string>();
       for (const node of materialNodes) {
-        keys.add(node.key);
         const entry = manifest.get(node.id);
         const label = entry ? localText(entry.name, out.locale) : node.key;
         const has = hasOwn(given, node.key);
@@ -574,7 +598,7 @@ export function validateSubmission(pkg: ServicePackage, data: unknown, options: 
         }
       }
       for (const key of Object.keys(given)) {
-        if (!keys.has(key)) out.add('not-allowed', ['materials', key], 'not-allowed.unknown', { label: key });
+        if (!materialKeys.has(key)) out.add('not-allowed', ['materials', key], 'not-allowed.unknown', { label: key });
       }
     }
   }

@@ -1,6 +1,13 @@
 /**
  * Submission validation for back ends: one ajv 2020 instance per package (no `$id` clashes between items or
  * versions), cached by the package hash.
+ *
+ * ajv turns the package schema into one generated function whose local variables grow with the graph. Past a few
+ * thousand nodes (4,000 in bench/compileScaling.mjs) that function's frame no longer fits Node's default stack
+ * and every call throws `RangeError: Maximum call stack size exceeded`. Then, and only then, the submission is
+ * validated by the runtime engine's validator (runtime/engine/validate.ts): it reads the package's flow instead of
+ * generating code and gives the same verdict as ajv on the package schema (a differential property test checks
+ * it), with its own citizen-worded messages and the same error codes.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
@@ -8,6 +15,7 @@ import type { ManifestMaterial, MaterialVariant, ServicePackage } from '../../sc
 import { incompleteError, mapAjvErrors, notEligibleError, type Both, type MappingContext, type SubmissionError } from './errors.ts';
 import { registerBanshiFormats } from './formats.ts';
 import { indexPlaces, type Locale } from './labels.ts';
+import { validateSubmission as validateWithEngine } from '../engine/validate.ts';
 
 export interface ValidateOptions {
   /** Language of the messages; zh-CN by default. */
@@ -126,7 +134,39 @@ function valueAt(data: unknown, pointer: string): unknown {
   return value;
 }
 
-function run(c: Compiled, data: unknown, locale: Locale): SubmissionResult {
+/** ajv's generated code ran out of stack (see the top of this file); anything else is a real failure. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** Packages already reported in the process's warnings (once each, not per submission). */
+const reportedFallbacks = new WeakSet<object>();
+
+/** The runtime engine's verdict and errors, for a package too large for ajv's generated function. */
+function runWithEngine(pkg: ServicePackage, data: unknown, locale: Locale): SubmissionResult {
+  if (!reportedFallbacks.has(pkg)) {
+    reportedFallbacks.add(pkg);
+    // Operators see it in the logs: the answer is the same, the messages are the engine's, and a larger
+    // `node --stack-size` would let ajv run.
+    process.emitWarning(
+      `ajv ran out of stack validating a submission of ${String(pkg.id)} (${pkg.flow?.nodes?.length ?? '?'} nodes); validated with the runtime engine instead (same verdict).`,
+      { code: 'BANSHI_AJV_STACK' },
+    );
+  }
+  const result = validateWithEngine(pkg, data, { locale });
+  return { valid: result.valid, errors: result.errors.map(({ code, path, message }) => ({ code, path, message })) };
+}
+
+function run(c: Compiled, pkg: ServicePackage, data: unknown, locale: Locale): SubmissionResult {
+  try {
+    return runWithAjv(c, data, locale);
+  } catch (error) {
+    if (isStackOverflow(error)) return runWithEngine(pkg, data, locale);
+    throw error;
+  }
+}
+
+function runWithAjv(c: Compiled, data: unknown, locale: Locale): SubmissionResult {
   const okChecks = c.checks(data) as boolean;
   const context: MappingContext = { ...c.context, valueAt: (pointer) => valueAt(data, pointer) };
   const errors = okChecks ? [] : mapAjvErrors(c.checks.errors ?? [], context, locale);
@@ -149,14 +189,14 @@ export function createValidator(pkg: ServicePackage, options: ValidateOptions = 
   const c = compiled(pkg);
   return {
     pkg,
-    validate: (data, validateOptions = {}) => run(c, data, validateOptions.locale ?? options.locale ?? 'zh-CN'),
+    validate: (data, validateOptions = {}) => run(c, pkg, data, validateOptions.locale ?? options.locale ?? 'zh-CN'),
     materialsFor: (answers) => c.materials.filter((m) => !m.reach || (m.reach(answers) as boolean)).map((m) => m.material),
   };
 }
 
 /** Validates one submission: `{ valid, errors: [{ code, path, message }] }`, messages in zh-CN unless asked. */
 export function validateSubmission(pkg: ServicePackage, data: unknown, options: ValidateOptions = {}): SubmissionResult {
-  return run(compiled(pkg), data, options.locale ?? 'zh-CN');
+  return run(compiled(pkg), pkg, data, options.locale ?? 'zh-CN');
 }
 
 /** The materials (一次性告知 list) that apply to the answers given so far. */
