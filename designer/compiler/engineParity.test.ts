@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Field, MaterialNode, ServiceDefinition, ServicePackage, StepNode } from '../../schemas/index.ts';
-import { createReachEvaluator, validateSubmission } from '../../runtime/engine/index.ts';
+import type { Field, MaterialNode, PackageNode, ServiceDefinition, ServicePackage, StepNode } from '../../schemas/index.ts';
+import { createReachEvaluator, createServiceForm, validateSubmission } from '../../runtime/engine/index.ts';
 import { compile } from './compile.ts';
 import { strictAjv } from './testing/ajv.ts';
 import { definition, edge, end, field, material, situation, start, step } from './testing/builders.ts';
@@ -306,6 +306,44 @@ describe('engine validation parity with ajv', () => {
     // then the verdicts agree and both occur
     expect(tally.invalid).toBeGreaterThan(0);
     expect(tally.valid / (tally.valid + tally.invalid)).toBeGreaterThanOrEqual(0.3);
+  }, 120_000);
+
+  it('keeps in the effective data exactly the answers a copy-per-answer rebuild keeps, stale answers included', () => {
+    // The reference is the form's earlier algorithm: nodes in flow order, each decided on a fresh copy of the
+    // answers kept so far with a fresh evaluator. The form now grows one object with one memo (runtime/engine/form.ts).
+    const reference = (pkg: ServicePackage, data: Data): Data => {
+      let kept: Data = {};
+      for (const node of pkg.flow.nodes as PackageNode[]) {
+        const has = node.kind === 'material' ? Object.hasOwn((data.materials ?? {}) as Data, node.key) : (node.kind === 'situation' || node.kind === 'step') && Object.hasOwn(data, node.key);
+        if (!has || !createReachEvaluator(pkg).reached(node.id, kept)) continue;
+        if (node.kind === 'material') kept = { ...kept, materials: { ...((kept.materials ?? {}) as Data), [node.key]: (data.materials as Data)[node.key] } };
+        else if (node.kind === 'situation' || node.kind === 'step') kept = { ...kept, [node.key]: data[node.key] };
+      }
+      return kept;
+    };
+    let stale = 0;
+    fc.assert(
+      fc.property(arbitraryDefinition.chain((def) => fc.tuple(fc.constant(def), arbitraryAnswers(def))), ([def, answers]) => {
+        const pkg = compile(def).package!;
+        const form = createServiceForm(pkg, { locale: 'zh-CN' });
+        // given a draft where every step and material is filled in, on the path or not, and every situation answered
+        for (const node of pkg.flow.nodes as PackageNode[]) {
+          if (node.kind === 'situation' && answers[node.key] !== undefined) form.setValue(node.field.id, answers[node.key]);
+          if (node.kind === 'step') for (const f of node.fields) form.setValue(f.id, validValue(f));
+          if (node.kind === 'material') {
+            const source = def.flow.nodes.find((n): n is MaterialNode => n.kind === 'material' && n.id === node.id);
+            if (source) form.setMaterial(node.key, validMaterialValue(source) as never);
+          }
+        }
+        const { data, effectiveData } = form.getState();
+        if (effectiveData !== data) stale += 1;
+        // then the form keeps exactly what the rebuild keeps
+        expect(effectiveData).toEqual(reference(pkg, data as Data));
+      }),
+      SETTINGS,
+    );
+    // and the drafts did hold answers off the path
+    expect(stale).toBeGreaterThan(SETTINGS.numRuns / 3);
   }, 120_000);
 
   it('reaches exactly the nodes the reference walker reaches on generated definitions', () => {
