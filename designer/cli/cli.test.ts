@@ -138,6 +138,35 @@ describe('banshi validate', () => {
     });
   });
 
+  it('checks an example sample file ({ description, data, expect }) against its expectation', async () => {
+    const data = { ...validSubmission(), materials: {} };
+    const sample = (expect: unknown) => JSON.stringify({ description: { 'zh-CN': '缺少照片', en: 'No photo' }, data, expect });
+    // given a sample whose expectation holds: exit 0, the errors, and a tick
+    const held = harness({ 'p.json': pkgText, 's.json': sample({ valid: false, errors: [{ path: '/materials/photo', code: 'required' }] }) });
+    expect(await held.run('validate', 'p.json', 's.json')).toBe(0);
+    expect(held.out.stdout).toContain('s.json 是样例文件');
+    expect(held.out.stdout).toContain('error required /materials/photo');
+    expect(held.out.stdout).toContain('✓ 与样例预期一致：提交数据无效。');
+    // an expected error that is not reported: exit 1, named
+    const missing = harness({ 'p.json': pkgText, 's.json': sample({ valid: false, errors: [{ path: '/age', code: 'enum' }] }) });
+    expect(await missing.run('validate', 'p.json', 's.json', '--locale', 'en')).toBe(1);
+    expect(missing.out.stdout).toContain('✗ The expected error enum /age was not reported.');
+    // the opposite verdict: exit 1, both verdicts said, and the JSON says so too
+    const wrong = harness({ 'p.json': pkgText, 's.json': sample({ valid: true }) });
+    expect(await wrong.run('validate', 'p.json', 's.json', '--json')).toBe(1);
+    expect(JSON.parse(wrong.out.stdout)).toMatchObject({ ok: false, valid: false, sample: { expectedValid: true, expectationMet: false, missingErrors: [] } });
+    const words = harness({ 'p.json': pkgText, 's.json': sample({ valid: true }) });
+    await words.run('validate', 'p.json', 's.json');
+    expect(words.out.stdout).toContain('✗ 与样例预期不符：预期有效，实际无效。');
+  });
+
+  it('treats a file with other keys besides data and expect as a submission', async () => {
+    const h = harness({ 'p.json': pkgText, 'd.json': JSON.stringify({ data: validSubmission(), expect: { valid: true }, age: 'adult' }) });
+    expect(await h.run('validate', 'p.json', 'd.json')).toBe(1);
+    expect(h.out.stdout).not.toContain('样例文件');
+    expect(h.out.stdout).toContain('/data');
+  });
+
   it('says when the first file is not a package (exit 3)', async () => {
     const h = harness({ 'p.json': definitionText, 'd.json': '{}' });
     expect(await h.run('validate', 'p.json', 'd.json', '--locale', 'en')).toBe(3);

@@ -15,7 +15,8 @@ const HELP = {
   banshi compile <文件|目录> [-o 输出目录]   编译服务定义（目录：递归查找所有 *.service.json），
                                              生成 <id>.package.json（默认写在源文件旁边）
   banshi lint <文件>                         只检查服务定义，不生成服务包
-  banshi validate <服务包.json> <数据.json>  用服务包校验一份提交数据
+  banshi validate <服务包.json> <数据.json>  用服务包校验一份提交数据；示例的样例文件
+                                             （{ description, data, expect }）则核对其预期
   banshi bpmn <文件> [-o 输出.bpmn]          把审批环节导出为 BPMN 2.0（默认打印到标准输出）
   banshi --help | --version
 
@@ -26,7 +27,7 @@ const HELP = {
 
 退出码：
   0   成功（可以有警告）
-  1   定义有 lint/编译错误、没有可导出的审批环节，或提交数据无效
+  1   定义有 lint/编译错误、没有可导出的审批环节、提交数据无效，或样例与预期不符
   2   用法错误（未知命令或选项、缺少参数）
   3   输入文件有问题（找不到、JSON 格式错误、不符合格式定义）
   70  内部错误（Banshi 的缺陷，请报告）
@@ -37,7 +38,8 @@ Usage:
   banshi compile <file|dir> [-o dir]         compile definitions (dir: every *.service.json inside,
                                              recursively) into <id>.package.json (next to the source by default)
   banshi lint <file>                         check a definition without writing a package
-  banshi validate <package.json> <data.json> validate one submission against a package
+  banshi validate <package.json> <data.json> validate one submission against a package; for an example's
+                                             sample file ({ description, data, expect }), check its expectation
   banshi bpmn <file> [-o out.bpmn]           export the approval stages as BPMN 2.0 (stdout by default)
   banshi --help | --version
 
@@ -48,7 +50,8 @@ Options:
 
 Exit codes:
   0   ok (warnings allowed)
-  1   lint/compile errors in a definition, no approval lane to export, or an invalid submission
+  1   lint/compile errors in a definition, no approval lane to export, an invalid submission, or a sample
+      that does not give what it expects
   2   usage error (unknown command or option, missing argument)
   3   input file problem (missing file, malformed JSON, not matching the format)
   70  internal error (a bug in Banshi: please report it)

@@ -24,6 +24,29 @@ function packageErrors(value: unknown): DefinitionError[] {
   return errors;
 }
 
+/** An example's sample file (examples/<id>/samples/*.json): the submission and what validating it must give. */
+interface SampleFile {
+  readonly data: unknown;
+  readonly expect: { readonly valid: boolean; readonly errors?: readonly { readonly path: string; readonly code: string }[] };
+}
+
+/**
+ * A sample file rather than a submission: nothing but `data`, `expect` with a boolean `valid`, and an optional
+ * `description`, for a package whose submissions cannot have `data` or `expect` answers of their own.
+ */
+function asSampleFile(value: unknown, pkg: ServicePackage): SampleFile | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (!keys.includes('data') || !keys.includes('expect') || keys.some((key) => key !== 'data' && key !== 'expect' && key !== 'description')) return undefined;
+  const expect = record.expect as Record<string, unknown> | null;
+  if (typeof expect !== 'object' || expect === null || typeof expect.valid !== 'boolean') return undefined;
+  if (expect.errors !== undefined && !(Array.isArray(expect.errors) && expect.errors.every((e) => typeof e === 'object' && e !== null && typeof (e as { path?: unknown }).path === 'string' && typeof (e as { code?: unknown }).code === 'string'))) return undefined;
+  const answers = new Set(pkg.flow.nodes.flatMap((node) => ('key' in node && node.kind !== 'material' ? [node.key] : [])));
+  if (answers.has('data') || answers.has('expect')) return undefined;
+  return record as unknown as SampleFile;
+}
+
 export async function runValidate(ctx: Context, packageFile: string, dataFile: string): Promise<number> {
   const fail = (problem: InputProblem): number => {
     if (ctx.json) ctx.out(JSON.stringify({ ok: false, valid: false, problem: problemJson(ctx, problem) }, null, 2));
@@ -44,9 +67,12 @@ export async function runValidate(ctx: Context, packageFile: string, dataFile: s
   const dataRead = await readJson(ctx, dataFile);
   if (!dataRead.ok) return fail(dataRead.problem);
 
+  const pkg = pkgRead.value as ServicePackage;
+  // A QA engineer checking an example's sample: validate its `data` and say whether `expect` holds.
+  const sample = asSampleFile(dataRead.value, pkg);
   let result;
   try {
-    result = validateSubmission(pkgRead.value as ServicePackage, dataRead.value, { locale: ctx.locale });
+    result = validateSubmission(pkg, sample ? sample.data : dataRead.value, { locale: ctx.locale });
   } catch (error) {
     // ajv refuses schemas it cannot compile (strict mode): the package file is at fault, not Banshi.
     return fail({
@@ -55,6 +81,7 @@ export async function runValidate(ctx: Context, packageFile: string, dataFile: s
       message: msg(`服务包中的 schema 无法编译：${(error as Error).message}`, `the package's schema does not compile: ${(error as Error).message}`),
     });
   }
+  if (sample) return reportSample(ctx, dataFile, sample, result);
   const exit = result.valid ? EXIT.ok : EXIT.failed;
   if (ctx.json) {
     ctx.out(JSON.stringify({ ok: result.valid, valid: result.valid, errors: result.errors }, null, 2));
@@ -65,5 +92,34 @@ export async function runValidate(ctx: Context, packageFile: string, dataFile: s
   ctx.out(ctx.t(result.valid
     ? msg(`✓ ${ctx.show(ctx.abs(dataFile))}：提交数据有效。`, `✓ ${ctx.show(ctx.abs(dataFile))}: the submission is valid.`)
     : msg(`✗ ${ctx.show(ctx.abs(dataFile))}：提交数据无效，${n} 个错误。`, `✗ ${ctx.show(ctx.abs(dataFile))}: the submission is invalid, ${n} error${n === 1 ? '' : 's'}.`)));
+  return exit;
+}
+
+/**
+ * A sample's report: the verdict and errors of its `data`, then whether the sample's expectation holds (the same
+ * verdict, and every expected `{ path, code }` among the errors). Exit 0 when it holds, 1 when it does not.
+ */
+function reportSample(ctx: Context, dataFile: string, sample: SampleFile, result: ReturnType<typeof validateSubmission>): number {
+  const got = result.errors.map((e) => `${e.code}\u0000${e.path}`);
+  const missing = (sample.expect.errors ?? []).filter((e) => !got.includes(`${e.code}\u0000${e.path}`));
+  const met = result.valid === sample.expect.valid && missing.length === 0;
+  const exit = met ? EXIT.ok : EXIT.failed;
+  if (ctx.json) {
+    ctx.out(JSON.stringify({ ok: met, valid: result.valid, errors: result.errors, sample: { expectedValid: sample.expect.valid, expectationMet: met, missingErrors: missing } }, null, 2));
+    return exit;
+  }
+  const file = ctx.show(ctx.abs(dataFile));
+  ctx.out(ctx.t(msg(`${file} 是样例文件：校验其中的 data，并核对 expect。`, `${file} is a sample file: validating its data and checking its expect.`)));
+  for (const error of result.errors) ctx.out(`error ${error.code} ${error.path || '/'}: ${error.message}`);
+  const verdict = (valid: boolean) => ctx.t(valid ? msg('有效', 'valid') : msg('无效', 'invalid'));
+  if (result.valid !== sample.expect.valid) {
+    ctx.out(ctx.t(msg(`✗ 与样例预期不符：预期${verdict(sample.expect.valid)}，实际${verdict(result.valid)}。`, `✗ Not as the sample expects: expected ${verdict(sample.expect.valid)}, got ${verdict(result.valid)}.`)));
+    return exit;
+  }
+  if (missing.length > 0) {
+    for (const e of missing) ctx.out(ctx.t(msg(`✗ 缺少预期的错误 ${e.code} ${e.path || '/'}。`, `✗ The expected error ${e.code} ${e.path || '/'} was not reported.`)));
+    return exit;
+  }
+  ctx.out(ctx.t(msg(`✓ 与样例预期一致：提交数据${verdict(result.valid)}。`, `✓ As the sample expects: the submission is ${verdict(result.valid)}.`)));
   return exit;
 }
