@@ -101,6 +101,9 @@ export const MaterialView = memo(function MaterialView({ material }: { material:
       );
     }
     if (way === 'deferred' && typeof value.dueDate === 'string') {
+      // While the holiday tables load (a moment, longer on a slow network) no date is shown rather than a
+      // Monday-to-Friday one that may be wrong; it appears once counted, or with a caveat if they cannot load.
+      if (!workingDays.addWorkingDays && !workingDays.failed) return <p className="bs-hint">{t.deferredWithin(deferralDays)}</p>;
       const years = deferredDue?.fallbackYears ?? [];
       // Say how the date was counted only once that is known: exactly, Monday to Friday, or past the published tables.
       const counted = workingDays.failed ? t.deferredWeekdays : years.length ? t.deferredNoTable(years.join(locale === 'en' ? ', ' : '、')) : workingDays.addWorkingDays ? t.deferredExact : '';
