@@ -11,6 +11,7 @@ import type { Locale } from '../engine/index.ts';
 import type { AfterSubmission as AfterSubmissionView } from './AfterSubmission.tsx';
 import type { RatingValue } from './case/Rating.tsx';
 import type { Done } from './ServiceForm.tsx';
+import { onDemand } from './onDemand.ts';
 import type { UiStrings } from './strings.ts';
 
 /** A 好差评 rating given on the confirmation page, with what identifies the application it rates. */
@@ -24,21 +25,11 @@ export interface SubmissionRating extends RatingValue {
 
 export type RateHook = (rating: SubmissionRating) => void | Promise<void>;
 
-let loading: Promise<typeof AfterSubmissionView> | undefined;
-/** Once loaded (normally on the check-your-answers page), shown in the confirmation's first render. */
-let loaded: typeof AfterSubmissionView | undefined;
+/** The rest of the confirmation page; once loaded (normally on the check-your-answers page), shown in its first render. */
+const afterSubmission = onDemand(() => import('./AfterSubmission.tsx').then((module) => module.AfterSubmission));
 
 /** Loads the rest of the confirmation page (once; a failed load is tried again next time). */
-export function loadAfterSubmission(): Promise<typeof AfterSubmissionView> {
-  loading ??= import('./AfterSubmission.tsx').then(
-    (module) => (loaded = module.AfterSubmission),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadAfterSubmission = (): Promise<typeof AfterSubmissionView> => afterSubmission.load();
 
 interface ConfirmationProps {
   pkg: ServicePackage;
@@ -51,7 +42,7 @@ interface ConfirmationProps {
 }
 
 export function Confirmation({ pkg, done, t, locale, busy, retry, onRate }: ConfirmationProps) {
-  const [rest, setRest] = useState<{ View?: typeof AfterSubmissionView; failed?: boolean }>(loaded ? { View: loaded } : {});
+  const [rest, setRest] = useState<{ View?: typeof AfterSubmissionView; failed?: boolean }>(afterSubmission.current ? { View: afterSubmission.current } : {});
   useEffect(() => {
     if (done.failed || rest.View) return;
     let live = true;

@@ -8,23 +8,12 @@ import type * as Calendar from '../engine/calendar/index.ts';
 import type { DateResult, WorkingCalendar } from '../engine/calendar/index.ts';
 import type { ServicePackage } from '../../schemas/index.ts';
 import type { Locale, ServiceForm } from '../engine/index.ts';
+import { onDemand } from './onDemand.ts';
 
 type CalendarModule = typeof Calendar;
 
-let loading: Promise<CalendarModule> | undefined;
-let loaded: CalendarModule | undefined;
-
-/** Starts loading the calendar (once; a failed load is tried again next time). */
-function loadCalendar(): Promise<CalendarModule> {
-  loading ??= import('../engine/calendar/index.ts').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** The holiday tables and the working-day arithmetic, a chunk of their own. */
+const calendarModule = onDemand(() => import('../engine/calendar/index.ts'));
 
 export interface WorkingCalendarState {
   /** Adds working days with the host's calendar or the official one; undefined until the tables have loaded. */
@@ -46,12 +35,12 @@ function stateOf(module: CalendarModule | undefined, calendar: WorkingCalendar |
 
 /** The calendar for a component that needs it (`needed`), re-rendering once it has loaded. */
 export function useWorkingCalendar(needed: boolean, calendar?: WorkingCalendar): WorkingCalendarState {
-  const [module, setModule] = useState(loaded);
+  const [module, setModule] = useState(calendarModule.current);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!needed || module) return;
     let live = true;
-    loadCalendar().then(
+    calendarModule.load().then(
       (m) => live && setModule(m),
       () => live && setFailed(true),
     );
@@ -89,11 +78,11 @@ const SETTLE_WAIT_MS = 4000;
 export async function settleDeferredDueDates(form: ServiceForm, pkg: ServicePackage, today: string, calendar?: WorkingCalendar): Promise<void> {
   const deferred = form.getState().materials.filter((m) => !m.exempt && isDeferred(m.value));
   if (deferred.length === 0) return;
-  let module: CalendarModule | undefined = loaded;
+  let module: CalendarModule | undefined = calendarModule.current;
   if (!module) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stalled = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, SETTLE_WAIT_MS, undefined)));
-    module = await Promise.race([loadCalendar(), stalled]).catch(() => undefined);
+    module = await Promise.race([calendarModule.load(), stalled]).catch(() => undefined);
     clearTimeout(timer);
     if (!module) return;
   }

@@ -16,6 +16,7 @@ import type { Lang } from '../i18n.ts';
 import { nodeTitle } from '../outline/flowOutline.ts';
 import { selectDocument } from '../store/designerStore.ts';
 import { useDesigner } from '../store/useDesigner.ts';
+import { onDemand } from '../../../runtime/react/onDemand.ts';
 import { Diagnostics } from './Diagnostics.tsx';
 import { InspectorLangContext, useT } from './lang.ts';
 import { MetaForm } from './MetaForm.tsx';
@@ -38,26 +39,17 @@ type Target =
   | { kind: 'missing' };
 
 type FormsModule = typeof SelectionForms;
-let forms: FormsModule | undefined;
-let formsLoading: Promise<FormsModule> | undefined;
+const selectionForms = onDemand(() => import('./SelectionForms.tsx'));
 
 /**
  * Loads the forms for a selected node, stage or edge (SelectionForms.tsx, a chunk of its own). The inspector starts
  * this once the editor has painted, so a click on a node normally finds them loaded; tests await it up front.
+ * A failed download is tried again by the next selection.
  */
-export function loadSelectionForms(): Promise<FormsModule> {
-  formsLoading ??= import('./SelectionForms.tsx').then(
-    (module) => (forms = module),
-    (error: unknown) => {
-      formsLoading = undefined; // a later selection tries again
-      throw error;
-    },
-  );
-  return formsLoading;
-}
+export const loadSelectionForms = (): Promise<FormsModule> => selectionForms.load();
 
 function LoadedSelectionForm(props: { target: FormTarget; definition: ServiceDefinition }) {
-  const { SelectionForm: Form } = forms ?? use(loadSelectionForms());
+  const { SelectionForm: Form } = selectionForms.current ?? use(loadSelectionForms());
   return <Form {...props} />;
 }
 
@@ -92,7 +84,7 @@ export function Inspector({ lang }: InspectorProps) {
 
 function InspectorPanel({ lang }: { lang: Lang }) {
   const t = useT();
-  useEffect(() => (forms ? undefined : whenIdle(() => void loadSelectionForms().catch(() => {}))), []);
+  useEffect(() => (selectionForms.current ? undefined : whenIdle(() => void loadSelectionForms().catch(() => {}))), []);
   const definition = useDesigner(selectDocument);
   const selection = useDesigner((state) => state.selection);
   const target = useMemo<Target>(() => {

@@ -6,32 +6,23 @@
  */
 import type * as Compiler from './compilerModule.ts';
 
+import { onDemand } from '../../../runtime/react/onDemand.ts';
+
 type CompilerModule = typeof Compiler;
 
-let loaded: CompilerModule | undefined;
-let loading: Promise<CompilerModule> | undefined;
 const listeners = new Set<() => void>();
+const compiler = onDemand(
+  () => import('./compilerModule.ts'),
+  () => {
+    for (const listener of [...listeners]) listener();
+  },
+);
 
 /** Loads the compiler once; after a failed download, the next call tries again. */
-export function loadCompiler(): Promise<CompilerModule> {
-  loading ??= import('./compilerModule.ts').then(
-    (module) => {
-      loaded = module;
-      for (const listener of [...listeners]) listener();
-      return module;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadCompiler = (): Promise<CompilerModule> => compiler.load();
 
 /** The compiler if it has loaded, otherwise undefined. */
-export function loadedCompiler(): CompilerModule | undefined {
-  return loaded;
-}
+export const loadedCompiler = (): CompilerModule | undefined => compiler.current;
 
 /** Calls `listener` when the compiler has loaded. Returns the unsubscribe function. */
 export function onCompilerLoaded(listener: () => void): () => void {
