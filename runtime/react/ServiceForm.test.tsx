@@ -119,6 +119,30 @@ describe('a full application through the UI', () => {
   });
 });
 
+describe('submitting twice', () => {
+  it('sends one payload and stays busy when 确认并提交 is pressed again while the host is still receiving it', async () => {
+    let accept: (value: { reference: string }) => void = () => {};
+    const onSubmit = vi.fn(() => new Promise<{ reference: string }>((resolve) => (accept = resolve)));
+    render(<ServiceForm package={pension} storage={null} onSubmit={onSubmit} />);
+    toApplicantStep();
+    fillApplicant();
+    fireEvent.click(continueButton());
+    const form = screen.getByRole('button', { name: '确认并提交' }).closest('form')!;
+    await act(async () => {
+      // Two submit events before React has re-rendered (and disabled the button) in between.
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    // while the host has not answered, the button says so and stays disabled; no (empty) error summary appears
+    const busy = screen.getByRole('button', { name: '正在提交…' }) as HTMLButtonElement;
+    expect(busy.disabled).toBe(true);
+    expect(document.querySelector('.bs-error-summary')).toBeNull();
+    await act(async () => accept({ reference: 'GD-2026-0002' }));
+    expect(screen.getByText('GD-2026-0002')).toBeTruthy();
+  });
+});
+
 describe('errors', () => {
   it('shows an error summary that takes focus and links to the field', () => {
     render(<ServiceForm package={pension} storage={null} />);

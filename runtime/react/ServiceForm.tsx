@@ -222,19 +222,27 @@ export function ServiceForm(props: ServiceFormProps) {
     }
   };
 
+  // Set at once (state updates are not): a second submit while the due dates settle must not send twice.
+  const submitting = useRef(false);
   const submitFromReview = async () => {
+    if (submitting.current) return;
+    submitting.current = true;
     setBusy(true);
-    await settleDeferredDueDates(form, pkg, chinaDate(initial.current.now()), props.calendar);
-    const result = form.submit();
-    if (result.ok) {
-      setSummary(null);
-      await deliver(result.payload);
-      return;
+    try {
+      await settleDeferredDueDates(form, pkg, chinaDate(initial.current.now()), props.calendar);
+      const result = form.submit();
+      if (result.ok) {
+        setSummary(null);
+        await deliver(result.payload);
+        return;
+      }
+      setBusy(false);
+      const after = form.getState();
+      if (after.status === 'ineligible') setSummary(null);
+      else showErrors(after.page === 'review' ? result.errors : form.validatePage());
+    } finally {
+      submitting.current = false;
     }
-    setBusy(false);
-    const after = form.getState();
-    if (after.status === 'ineligible') setSummary(null);
-    else showErrors(after.page === 'review' ? result.errors : form.validatePage());
   };
 
   const onContinue = (event: FormEvent) => {
