@@ -148,9 +148,12 @@ describe('banshi validate', () => {
     expect(held.out.stdout).toContain('error required /materials/photo');
     expect(held.out.stdout).toContain('✓ 与样例预期一致：提交数据无效。');
     // an expected error that is not reported: exit 1, named
-    const missing = harness({ 'p.json': pkgText, 's.json': sample({ valid: false, errors: [{ path: '/age', code: 'enum' }] }) });
+    const missing = harness({ 'p.json': pkgText, 's.json': sample({ valid: false, errors: [{ path: '/age', code: 'enum', note: 'mine' }] }) });
     expect(await missing.run('validate', 'p.json', 's.json', '--locale', 'en')).toBe(1);
     expect(missing.out.stdout).toContain('✗ The expected error enum /age was not reported.');
+    const missingJson = harness({ 'p.json': pkgText, 's.json': sample({ valid: false, errors: [{ path: '/age', code: 'enum', note: 'mine' }] }) });
+    await missingJson.run('validate', 'p.json', 's.json', '--json');
+    expect(JSON.parse(missingJson.out.stdout).sample.missingErrors).toEqual([{ path: '/age', code: 'enum' }]);
     // the opposite verdict: exit 1, both verdicts said, and the JSON says so too
     const wrong = harness({ 'p.json': pkgText, 's.json': sample({ valid: true }) });
     expect(await wrong.run('validate', 'p.json', 's.json', '--json')).toBe(1);
@@ -158,6 +161,14 @@ describe('banshi validate', () => {
     const words = harness({ 'p.json': pkgText, 's.json': sample({ valid: true }) });
     await words.run('validate', 'p.json', 's.json');
     expect(words.out.stdout).toContain('✗ 与样例预期不符：预期有效，实际无效。');
+  });
+
+  it('says what is wrong with a package whose nodes are not objects, for a sample file too (exit 3, not a crash)', async () => {
+    const pkg = testPackage();
+    const broken = { ...pkg, flow: { ...pkg.flow, nodes: [...pkg.flow.nodes, null] } };
+    const h = harness({ 'p.json': JSON.stringify(broken), 's.json': JSON.stringify({ data: validSubmission(), expect: { valid: true } }) });
+    expect(await h.run('validate', 'p.json', 's.json', '--locale', 'en')).toBe(3);
+    expect(h.out.stderr).toContain(`/flow/nodes/${pkg.flow.nodes.length}: must be a node object with an id and a kind.`);
   });
 
   it('treats a file with other keys besides data and expect as a submission', async () => {

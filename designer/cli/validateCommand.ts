@@ -20,7 +20,14 @@ function packageErrors(value: unknown): DefinitionError[] {
   const schema = pkg.schema as Record<string, unknown> | undefined;
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) errors.push(e('/schema', '缺少提交数据的 JSON Schema（应当是对象）。', 'missing the submission JSON Schema (must be an object).'));
   if (!Array.isArray(pkg.materials)) errors.push(e('/materials', '应当是材料清单数组。', 'must be the array of materials.'));
-  if (typeof pkg.flow !== 'object' || pkg.flow === null || !Array.isArray((pkg.flow as { nodes?: unknown }).nodes)) errors.push(e('/flow', '应当是包含 nodes 数组的对象。', 'must be an object with a nodes array.'));
+  const nodes = typeof pkg.flow === 'object' && pkg.flow !== null ? (pkg.flow as { nodes?: unknown }).nodes : undefined;
+  if (!Array.isArray(nodes)) errors.push(e('/flow', '应当是包含 nodes 数组的对象。', 'must be an object with a nodes array.'));
+  else {
+    nodes.forEach((node: unknown, i) => {
+      const n = typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as { id?: unknown; kind?: unknown }) : undefined;
+      if (!n || typeof n.id !== 'string' || typeof n.kind !== 'string') errors.push(e(`/flow/nodes/${i}`, '应当是带 id 和 kind 的节点对象。', 'must be a node object with an id and a kind.'));
+    });
+  }
   return errors;
 }
 
@@ -42,7 +49,8 @@ function asSampleFile(value: unknown, pkg: ServicePackage): SampleFile | undefin
   const expect = record.expect as Record<string, unknown> | null;
   if (typeof expect !== 'object' || expect === null || typeof expect.valid !== 'boolean') return undefined;
   if (expect.errors !== undefined && !(Array.isArray(expect.errors) && expect.errors.every((e) => typeof e === 'object' && e !== null && typeof (e as { path?: unknown }).path === 'string' && typeof (e as { code?: unknown }).code === 'string'))) return undefined;
-  const answers = new Set(pkg.flow.nodes.flatMap((node) => ('key' in node && node.kind !== 'material' ? [node.key] : [])));
+  // packageErrors has checked that every node is an object with an id and a kind, not more.
+  const answers = new Set(pkg.flow.nodes.flatMap((node) => (node.kind !== 'material' && 'key' in node && typeof node.key === 'string' ? [node.key] : [])));
   if (answers.has('data') || answers.has('expect')) return undefined;
   return record as unknown as SampleFile;
 }
@@ -101,7 +109,7 @@ export async function runValidate(ctx: Context, packageFile: string, dataFile: s
  */
 function reportSample(ctx: Context, dataFile: string, sample: SampleFile, result: ReturnType<typeof validateSubmission>): number {
   const got = result.errors.map((e) => `${e.code}\u0000${e.path}`);
-  const missing = (sample.expect.errors ?? []).filter((e) => !got.includes(`${e.code}\u0000${e.path}`));
+  const missing = (sample.expect.errors ?? []).filter((e) => !got.includes(`${e.code}\u0000${e.path}`)).map(({ path, code }) => ({ path, code }));
   const met = result.valid === sample.expect.valid && missing.length === 0;
   const exit = met ? EXIT.ok : EXIT.failed;
   if (ctx.json) {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Field, MaterialNode, PackageNode, ServiceDefinition, ServicePackage, StepNode } from '../../schemas/index.ts';
-import { createReachEvaluator, createServiceForm, validateSubmission } from '../../runtime/engine/index.ts';
+import { createReachEvaluator, createServiceForm, requiredMaterials, validateSubmission } from '../../runtime/engine/index.ts';
 import { compile } from './compile.ts';
 import { strictAjv } from './testing/ajv.ts';
 import { definition, edge, end, field, material, situation, start, step } from './testing/builders.ts';
@@ -339,6 +339,13 @@ describe('engine validation parity with ajv', () => {
         if (effectiveData !== data) stale += 1;
         // then the form keeps exactly what the rebuild keeps
         expect(effectiveData).toEqual(reference(pkg, data as Data));
+        // and what it derived with the memo of its effective data agrees with a fresh evaluator on a copy of it:
+        // every node on a page is reached, and the material list is the same
+        const fresh = createReachEvaluator(pkg);
+        const copy = structuredClone(effectiveData);
+        const { pages, materials } = form.getState();
+        expect(pages.flatMap((page) => page.nodeIds.filter((id) => !fresh.reached(id, copy)))).toEqual([]);
+        expect(materials.map((m) => m.key)).toEqual(requiredMaterials(pkg, copy, fresh).map((m) => m.key));
       }),
       SETTINGS,
     );

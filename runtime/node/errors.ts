@@ -24,6 +24,11 @@ const RANK: readonly SubmissionErrorCode[] = [
   'not-eligible', 'incomplete',
 ];
 
+/** Sorts errors most specific first, in place (stable: equal codes keep their order). */
+export function sortBySpecificity<E extends { readonly code: SubmissionErrorCode }>(errors: E[]): E[] {
+  return errors.sort((a, b) => RANK.indexOf(a.code) - RANK.indexOf(b.code));
+}
+
 /** ajv keywords that only summarise errors reported underneath them. */
 const WRAPPERS = new Set(['if', 'anyOf', 'oneOf', 'allOf', '$ref', 'then', 'else']);
 
@@ -58,7 +63,7 @@ export function mapAjvErrors(errors: readonly ErrorObject[], ctx: MappingContext
     seen.add(id);
     kept.push(raw);
   }
-  kept.sort((a, b) => RANK.indexOf(a.code) - RANK.indexOf(b.code));
+  sortBySpecificity(kept);
   return kept.map((raw) => ({ code: raw.code, path: raw.path, message: describe(raw, ctx, locale) }));
 }
 

@@ -12,7 +12,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import type { ManifestMaterial, MaterialVariant, ServicePackage } from '../../schemas/index.ts';
-import { incompleteError, mapAjvErrors, notEligibleError, type Both, type MappingContext, type SubmissionError } from './errors.ts';
+import { incompleteError, mapAjvErrors, notEligibleError, sortBySpecificity, type Both, type MappingContext, type SubmissionError } from './errors.ts';
 import { registerBanshiFormats } from './formats.ts';
 import { indexPlaces, type Locale } from './labels.ts';
 import { validateSubmission as validateWithEngine } from '../engine/validate.ts';
@@ -139,30 +139,41 @@ function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-/** Packages already reported in the process's warnings (once each, not per submission). */
-const reportedFallbacks = new WeakSet<object>();
+/**
+ * Packages (by hash, else by object) whose ajv function overflowed the stack: told once in the process's warnings,
+ * and validated by the engine straight away afterwards instead of overflowing again on every submission.
+ */
+const overflowing = new Set<string>();
+const overflowingObjects = new WeakSet<object>();
+const overflowKnown = (pkg: ServicePackage): boolean =>
+  typeof pkg.hash === 'string' && pkg.hash !== '' ? overflowing.has(pkg.hash) : overflowingObjects.has(pkg);
 
-/** The runtime engine's verdict and errors, for a package too large for ajv's generated function. */
+function rememberOverflow(pkg: ServicePackage): void {
+  if (overflowKnown(pkg)) return;
+  if (typeof pkg.hash === 'string' && pkg.hash !== '') overflowing.add(pkg.hash);
+  else overflowingObjects.add(pkg);
+  // Operators see it in the logs: the answer is the same, the messages are the engine's, and a larger
+  // `node --stack-size` would let ajv run.
+  process.emitWarning(
+    `ajv ran out of stack validating a submission of ${String(pkg.id)} (${pkg.flow?.nodes?.length ?? '?'} nodes); validating its submissions with the runtime engine instead (same verdict).`,
+    { code: 'BANSHI_AJV_STACK' },
+  );
+}
+
+/** The runtime engine's verdict and errors (most specific first, as ajv's), for a package too large for ajv. */
 function runWithEngine(pkg: ServicePackage, data: unknown, locale: Locale): SubmissionResult {
-  if (!reportedFallbacks.has(pkg)) {
-    reportedFallbacks.add(pkg);
-    // Operators see it in the logs: the answer is the same, the messages are the engine's, and a larger
-    // `node --stack-size` would let ajv run.
-    process.emitWarning(
-      `ajv ran out of stack validating a submission of ${String(pkg.id)} (${pkg.flow?.nodes?.length ?? '?'} nodes); validated with the runtime engine instead (same verdict).`,
-      { code: 'BANSHI_AJV_STACK' },
-    );
-  }
   const result = validateWithEngine(pkg, data, { locale });
-  return { valid: result.valid, errors: result.errors.map(({ code, path, message }) => ({ code, path, message })) };
+  return { valid: result.valid, errors: sortBySpecificity(result.errors.map(({ code, path, message }) => ({ code, path, message }))) };
 }
 
 function run(c: Compiled, pkg: ServicePackage, data: unknown, locale: Locale): SubmissionResult {
+  if (overflowKnown(pkg)) return runWithEngine(pkg, data, locale);
   try {
     return runWithAjv(c, data, locale);
   } catch (error) {
-    if (isStackOverflow(error)) return runWithEngine(pkg, data, locale);
-    throw error;
+    if (!isStackOverflow(error)) throw error;
+    rememberOverflow(pkg);
+    return runWithEngine(pkg, data, locale);
   }
 }
 

@@ -119,7 +119,7 @@ describe('a full application through the UI', () => {
   });
 });
 
-describe('submitting twice', () => {
+describe('while a submission is under way', () => {
   it('sends one payload and stays busy when 确认并提交 is pressed again while the host is still receiving it', async () => {
     let accept: (value: { reference: string }) => void = () => {};
     const onSubmit = vi.fn(() => new Promise<{ reference: string }>((resolve) => (accept = resolve)));
@@ -140,6 +140,23 @@ describe('submitting twice', () => {
     expect(document.querySelector('.bs-error-summary')).toBeNull();
     await act(async () => accept({ reference: 'GD-2026-0002' }));
     expect(screen.getByText('GD-2026-0002')).toBeTruthy();
+  });
+
+  it('sends nothing when the citizen goes back before the submission has gone out', async () => {
+    const onSubmit = vi.fn(async () => ({ reference: 'GD-2026-0003' }));
+    render(<ServiceForm package={pension} storage={null} onSubmit={onSubmit} />);
+    toApplicantStep();
+    fillApplicant();
+    fireEvent.click(continueButton());
+    const form = screen.getByRole('button', { name: '确认并提交' }).closest('form')!;
+    await act(async () => {
+      // 确认并提交, then 返回 before the due dates have settled (a slow network makes that window seconds long)
+      fireEvent.submit(form);
+      fireEvent.click(screen.getByRole('button', { name: '返回' }));
+    });
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(heading()).toBe('城乡居民基本养老保险参保登记表');
+    expect((continueButton() as HTMLButtonElement).disabled).toBe(false);
   });
 });
 

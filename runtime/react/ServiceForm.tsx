@@ -224,24 +224,38 @@ export function ServiceForm(props: ServiceFormProps) {
 
   // Set at once (state updates are not): a second submit while the due dates settle must not send twice.
   const submitting = useRef(false);
+  // Whether this form is still the one on screen when the due dates have settled (see submitFromReview).
+  const live = useRef({ mounted: false, form });
+  useEffect(() => {
+    live.current = { mounted: true, form };
+    return () => {
+      live.current = { mounted: false, form };
+    };
+  }, [form]);
   const submitFromReview = async () => {
     if (submitting.current) return;
     submitting.current = true;
     setBusy(true);
+    let delivering = false;
     try {
       await settleDeferredDueDates(form, pkg, chinaDate(initial.current.now()), props.calendar);
+      // Meanwhile (up to a few seconds on a slow network) the citizen may have gone back or opened an answer to
+      // change it, or the host may have replaced or removed the form: then nothing is sent.
+      if (!live.current.mounted || live.current.form !== form || form.getState().status !== 'review') return;
       const result = form.submit();
       if (result.ok) {
         setSummary(null);
+        delivering = true;
         await deliver(result.payload);
         return;
       }
-      setBusy(false);
       const after = form.getState();
       if (after.status === 'ineligible') setSummary(null);
       else showErrors(after.page === 'review' ? result.errors : form.validatePage());
     } finally {
       submitting.current = false;
+      // deliver clears the flag itself; anything else (an error included) must not leave the button disabled.
+      if (!delivering) setBusy(false);
     }
   };
 

@@ -14,7 +14,14 @@ const listeners = new Set<() => void>();
 const compiler = onDemand(
   () => import('./compilerModule.ts'),
   () => {
-    for (const listener of [...listeners]) listener();
+    // A listener that throws must not turn the loaded compiler into a failed load for everyone else.
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        console.error(error);
+      }
+    }
   },
 );
 
