@@ -215,6 +215,54 @@ export async function residencePermitDeferredMaterialAndRating({ page, baseURL, 
   check(JSON.stringify(rating) === JSON.stringify(expected), `the host received ${JSON.stringify(rating)}, expected ${JSON.stringify(expected)}`);
 }
 
+/**
+ * 容缺 on a slow network: the working-day calendar is a chunk of its own, and here it does not arrive until the
+ * citizen has pressed 确认并提交. The hint meanwhile gives the number of working days and no date (a Monday-to-
+ * Friday date would say 2026-10-06); the submission waits for the calendar and carries its date, 2026-10-12.
+ */
+export async function deferredDueDateWaitsForALateCalendar({ page, baseURL }) {
+  const id = 'gd-residence-permit';
+  const { pkg, personas } = loadExample(id);
+  const persona = personas.find((p) => p.materials.includes('employmentProof') && p.answers.residedHalfYear === true);
+  check(persona, 'no 居住证 persona with a proof of employment');
+  let release = () => {};
+  const arrived = new Promise((resolve) => (release = resolve));
+  const held = [];
+  await page.route(/\/assets\/calendar-[^/]*\.js$/, async (route) => {
+    held.push(route.request().url());
+    await arrived;
+    await route.continue();
+  });
+  try {
+    const dateOrder = await probeDateOrder(page);
+    await openForm(page, demoUrl(baseURL, id, { drafts: '0', now: '2026-09-29T10:00:00+08:00' }));
+    let hint = '';
+    await walk(page, {
+      pkg,
+      persona,
+      dateOrder,
+      overrides: { employmentProof: 'deferred' },
+      onPage: async (info, moment) => {
+        if (info.kind === 'materials' && moment === 'answered') hint = (await page.locator('.bs-radios__conditional .bs-hint').allTextContents()).join(' ');
+      },
+      pauseAfterFill: (info) => info.kind === 'review',
+    });
+    check(held.length > 0, 'the calendar chunk was never requested');
+    check(hint === '请在受理之日起 5 个工作日内补交。', `while the calendar loads the hint should give no date: “${hint}”`);
+    // 确认并提交 (focus is on it), then the calendar arrives a moment later
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '正在提交…' }).waitFor();
+    check((await page.locator('#payload').count()) === 0, 'the payload was sent before the calendar arrived');
+    release();
+    const payload = await submittedPayload(page);
+    const deferred = payload.materials.find((m) => m.key === 'employmentProof');
+    check(deferred?.provision === 'deferred' && deferred.dueDate === '2026-10-12', `payload employmentProof: ${JSON.stringify(deferred)}`);
+  } finally {
+    release();
+    await page.unroute(/\/assets\/calendar-[^/]*\.js$/);
+  }
+}
+
 /** Every control of the form with its value (checked state for radios and checkboxes), by id. */
 async function controlValues(page) {
   return page.$$eval('.bs-root input, .bs-root textarea, .bs-root select', (els) =>
