@@ -45,9 +45,36 @@ export async function installGuard(context) {
   context.on('response', (response) => {
     if (response.status() >= 400) record(`HTTP ${response.status()}`, `${response.request().method()} ${response.url()}`);
   });
+  // A reload or a navigation cancels the old document's requests still under way (a chunk loaded after the first
+  // paint, say): Chromium reports them as net::ERR_ABORTED. Those are the test's own doing, not a failure; a request
+  // aborted while its page stays is still recorded.
+  // Counted when a main-frame navigation request starts: Chromium cancels the old document's requests then,
+  // before the new document commits (so before `framenavigated`).
+  const navigations = new WeakMap(); // page → how many main-frame navigations it has started
+  const startedAt = new WeakMap(); // request → its page's navigation count when it started
+  const frameOf = (request) => {
+    try {
+      return request.frame();
+    } catch {
+      return undefined; // a service worker's request has no frame
+    }
+  };
+  context.on('request', (request) => {
+    const frame = frameOf(request);
+    const page = frame?.page();
+    if (!page) return;
+    if (request.isNavigationRequest() && frame === page.mainFrame()) navigations.set(page, (navigations.get(page) ?? 0) + 1);
+    else startedAt.set(request, navigations.get(page) ?? 0);
+  });
+  const cancelledByNavigation = (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') return false;
+    const page = frameOf(request)?.page();
+    return page !== undefined && startedAt.has(request) && (navigations.get(page) ?? 0) > startedAt.get(request);
+  };
   context.on('requestfailed', (request) => {
     // A foreign request has been recorded already, as such.
-    if (!isForeignUrl(request.url())) record('failed request', `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'unknown'}`);
+    if (isForeignUrl(request.url()) || cancelledByNavigation(request)) return;
+    record('failed request', `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'unknown'}`);
   });
   await context.exposeBinding('__banshiReportCspViolation', (_source, violation) => {
     record('CSP violation', `${violation.effectiveDirective} blocked ${violation.blockedURI || 'inline code'} (${violation.sourceFile || 'page'}:${violation.lineNumber})`);

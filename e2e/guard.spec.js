@@ -47,3 +47,44 @@ export async function guardBlocksAndRecordsRequestsOffThisHost({ page, baseURL, 
   expectRecorded(problems, 'request to a host other than 127.0.0.1');
   if (page.url().startsWith(foreign)) throw new Error('the foreign navigation was not blocked');
 }
+
+/**
+ * A reload cancels the old document's requests still under way (net::ERR_ABORTED): not a failure. A request
+ * aborted while its page stays is one, and is recorded.
+ */
+export async function guardIgnoresRequestsCancelledByAReloadOnly({ page, baseURL, guard }) {
+  let release = () => {};
+  const held = new Promise((resolve) => (release = resolve));
+  const slow = /\/guard-self-test-slow\.js$/;
+  await page.route(slow, async (route) => {
+    await held;
+    await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }).catch(() => {});
+  });
+  try {
+    await page.goto(baseURL);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    guard.take();
+    // under way when the page reloads
+    const started = page.waitForRequest(slow);
+    await page.evaluate(() => void fetch('/guard-self-test-slow.js').catch(() => {}));
+    await started;
+    const failed = page.waitForEvent('requestfailed');
+    await page.reload();
+    await failed;
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const afterReload = guard.take();
+    if (afterReload.length > 0) throw new Error(`the guard recorded a request the reload cancelled:\n${afterReload.join('\n')}`);
+    // aborted by the page itself, which stays
+    const abortedHere = page.waitForEvent('requestfailed');
+    await page.evaluate(() => {
+      const controller = new AbortController();
+      fetch('/guard-self-test-slow.js', { signal: controller.signal }).catch(() => {});
+      setTimeout(() => controller.abort(), 100);
+    });
+    await abortedHere;
+    expectRecorded(guard.take(), 'failed request');
+  } finally {
+    release();
+    await page.unroute(slow);
+  }
+}
