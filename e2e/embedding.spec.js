@@ -106,6 +106,10 @@ export async function plainHostElementCompletesUnderStrictCsp({ page, baseURL, s
   check(ratings.length === 1, `${ratings.length} banshi-rating events`);
   const expected = { level: 4, label: '满意', reasons: [], comment: '办理很方便', moment: 'submission', reference: 'PORTAL-GD-ELDERLY-CARD-0001', packageId: pkg.id, version: pkg.version };
   check(JSON.stringify(ratings[0].detail) === JSON.stringify(expected), `banshi-rating detail ${JSON.stringify(ratings[0].detail)}, expected ${JSON.stringify(expected)}`);
+  // The rating is the host's choice (the `rating` attribute): without it the confirmation offers none.
+  await page.evaluate(() => document.querySelector('banshi-service-form').removeAttribute('rating'));
+  await page.locator('banshi-service-form').getByRole('heading', { name: '请对本次办事服务进行评价' }).waitFor({ state: 'detached' });
+  check((await page.locator('banshi-service-form .bs-panel').textContent()).includes('PORTAL-GD-ELDERLY-CARD-0001'), 'the confirmation went away with the rating');
 }
 
 /** A package that cannot be loaded: a clear message in the element and a banshi-error event. */

@@ -6,8 +6,9 @@
  * works on a page served with `default-src 'self'; script-src 'self'; style-src 'self'`.
  *
  * Attributes: `src` (package URL, fetched), `locale` (`zh-CN` | `en`), `elder` (boolean: 长辈版 set by the host;
- * without it the citizen's own choice applies), `no-rating` (boolean: the portal collects 好差评 elsewhere, so the
- * confirmation page does not offer the rating).
+ * without it the citizen's own choice applies), `rating` (boolean: the page takes the 好差评 given on the
+ * confirmation page, through `rateHandler` or the `banshi-rating` event; without it no rating is offered, so a
+ * portal that does not collect it never tells a citizen “感谢您的评价” for a rating nobody receives).
  * Properties (host hooks, set before or after `src`): `upload`, `prefill`, `storage`, `divisions`, `calendar`,
  * `theme`, `submitHandler` (may return `{ reference }`, like ServiceForm's onSubmit), `rateHandler` (may return a
  * promise; a rejection tells the citizen the rating was not sent).
@@ -36,7 +37,7 @@ export interface BanshiEvents {
   'banshi-step': { pageId: string; kind: string; index: number; total: number };
   'banshi-submit': SubmissionPayload;
   'banshi-error': { message: string };
-  /** 好差评 given on the confirmation page (unless the element has `no-rating`). */
+  /** 好差评 given on the confirmation page (offered when the element has the `rating` attribute). */
   'banshi-rating': SubmissionRating;
 }
 
@@ -65,7 +66,7 @@ function valueAt(data: Readonly<Record<string, unknown>>, path: readonly string[
 }
 
 export class BanshiServiceForm extends HTMLElement {
-  static observedAttributes = ['src', 'locale', 'elder', 'no-rating'];
+  static observedAttributes = ['src', 'locale', 'elder', 'rating'];
 
   upload?: UploadHook;
   prefill?: Prefill;
@@ -208,7 +209,7 @@ export class BanshiServiceForm extends HTMLElement {
         elderMode: this.hasAttribute('elder') ? true : undefined,
         onForm: this.#watch,
         onSubmit: this.#onSubmit,
-        ...(this.hasAttribute('no-rating') ? {} : { onRate: this.#onRate }),
+        ...(this.hasAttribute('rating') ? { onRate: this.#onRate } : {}),
         ...(this.calendar ? { calendar: this.calendar } : {}),
         ...(this.storage !== undefined ? { storage: this.storage } : {}),
         ...(this.prefill ? { prefill: this.prefill } : {}),
