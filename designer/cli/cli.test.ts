@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.ts';
@@ -169,6 +169,54 @@ describe('banshi validate', () => {
     const h = harness({ 'p.json': JSON.stringify(broken), 's.json': JSON.stringify({ data: validSubmission(), expect: { valid: true } }) });
     expect(await h.run('validate', 'p.json', 's.json', '--locale', 'en')).toBe(3);
     expect(h.out.stderr).toContain(`/flow/nodes/${pkg.flow.nodes.length}: must be a node object with an id and a kind.`);
+  });
+
+  it('validates every *.json file of a directory in one report, exit code the worst of them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'banshi-samples-'));
+    const data = { ...validSubmission(), materials: {} };
+    await writeFile(join(dir, 'a-held.json'), JSON.stringify({ data, expect: { valid: false, errors: [{ path: '/materials/photo', code: 'required' }] } }));
+    await writeFile(join(dir, 'b-not-held.json'), JSON.stringify({ data, expect: { valid: true } }));
+    await writeFile(join(dir, 'c-valid-submission.json'), JSON.stringify(validSubmission()));
+    await writeFile(join(dir, 'notes.txt'), 'not JSON, not read');
+    const io = (out: { stdout: string; stderr: string }) => ({
+      stdout: { write: (text: string) => (out.stdout += text) },
+      stderr: { write: (text: string) => (out.stderr += text) },
+      cwd: dir,
+      env: {},
+    });
+    await writeFile(join(dir, '..', `${basename(dir)}.package.json`), pkgText);
+    const pkgPath = join(dir, '..', `${basename(dir)}.package.json`);
+    // given a sample that holds, one that does not and a valid submission: exit 1, and each file said
+    const human = { stdout: '', stderr: '' };
+    expect(await runCli(['validate', pkgPath, dir, '--locale', 'en'], io(human))).toBe(1);
+    expect(human.stdout).toContain('a-held.json is a sample file');
+    expect(human.stdout).toContain('✗ Not as the sample expects: expected valid, got invalid.');
+    expect(human.stdout).toContain('c-valid-submission.json: the submission is valid.');
+    expect(human.stdout).toContain('✗ 1 of 3 files do not pass.');
+    // and a malformed file makes it exit 3, listed with the others in the JSON report
+    await writeFile(join(dir, 'd-broken.json'), '{ "data": ');
+    const json = { stdout: '', stderr: '' };
+    expect(await runCli(['validate', pkgPath, dir, '--json'], io(json))).toBe(3);
+    const report = JSON.parse(json.stdout) as { ok: boolean; files: { file: string; ok: boolean; problem?: { kind: string } }[] };
+    expect(report.ok).toBe(false);
+    expect(report.files.map((f) => [f.file, f.ok])).toEqual([['a-held.json', true], ['b-not-held.json', false], ['c-valid-submission.json', true], ['d-broken.json', false]]);
+    expect(report.files[3]!.problem?.kind).toBe('json-syntax');
+  });
+
+  it('says so when a directory holds no *.json file (exit 3)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'banshi-empty-'));
+    const pkgPath = join(dir, 'p.package.json');
+    await writeFile(pkgPath, pkgText);
+    await mkdir(join(dir, 'samples'));
+    const out = { stdout: '', stderr: '' };
+    const code = await runCli(['validate', pkgPath, join(dir, 'samples'), '--locale', 'en'], {
+      stdout: { write: (text: string) => (out.stdout += text) },
+      stderr: { write: (text: string) => (out.stderr += text) },
+      cwd: dir,
+      env: {},
+    });
+    expect(code).toBe(3);
+    expect(out.stderr).toContain('No *.json files in samples.');
   });
 
   it('treats a file with other keys besides data and expect as a submission', async () => {

@@ -85,6 +85,12 @@ for (const id of items) {
           expect(out.sample?.expectationMet, file).toBe(true);
           expect(code, file).toBe(0);
         }
+        // and the whole folder at once, as a QA engineer would run it
+        stdout = '';
+        expect(await runCli(['validate', packagePath, 'samples', '--json'], { ...io, readFile })).toBe(0);
+        const all = JSON.parse(stdout) as { ok: boolean; files: { file: string; ok: boolean }[] };
+        expect(all.ok).toBe(true);
+        expect(all.files.map((f) => f.file)).toEqual(samples.map((file) => join('samples', file)));
       });
     }
   });

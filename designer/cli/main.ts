@@ -15,8 +15,10 @@ const HELP = {
   banshi compile <文件|目录> [-o 输出目录]   编译服务定义（目录：递归查找所有 *.service.json），
                                              生成 <id>.package.json（默认写在源文件旁边）
   banshi lint <文件>                         只检查服务定义，不生成服务包
-  banshi validate <服务包.json> <数据.json>  用服务包校验一份提交数据；示例的样例文件
-                                             （{ description, data, expect }）则核对其预期
+  banshi validate <服务包.json> <数据.json|目录>
+                                             用服务包校验提交数据；示例的样例文件
+                                             （{ description, data, expect }）则核对其预期；
+                                             目录：校验其中每个 *.json 文件
   banshi bpmn <文件> [-o 输出.bpmn]          把审批环节导出为 BPMN 2.0（默认打印到标准输出）
   banshi --help | --version
 
@@ -38,8 +40,10 @@ Usage:
   banshi compile <file|dir> [-o dir]         compile definitions (dir: every *.service.json inside,
                                              recursively) into <id>.package.json (next to the source by default)
   banshi lint <file>                         check a definition without writing a package
-  banshi validate <package.json> <data.json> validate one submission against a package; for an example's
-                                             sample file ({ description, data, expect }), check its expectation
+  banshi validate <package.json> <data.json|dir>
+                                             validate submissions against a package; for an example's sample
+                                             file ({ description, data, expect }), check its expectation; a
+                                             directory: every *.json file in it
   banshi bpmn <file> [-o out.bpmn]           export the approval stages as BPMN 2.0 (stdout by default)
   banshi --help | --version
 
@@ -137,7 +141,7 @@ async function packageVersion(): Promise<string> {
 const ARITY: Record<string, { count: number; zh: string; en: string }> = {
   compile: { count: 1, zh: 'banshi compile <文件|目录> [-o 输出目录]', en: 'banshi compile <file|dir> [-o dir]' },
   lint: { count: 1, zh: 'banshi lint <文件>', en: 'banshi lint <file>' },
-  validate: { count: 2, zh: 'banshi validate <服务包.json> <数据.json>', en: 'banshi validate <package.json> <data.json>' },
+  validate: { count: 2, zh: 'banshi validate <服务包.json> <数据.json|目录>', en: 'banshi validate <package.json> <data.json|dir>' },
   bpmn: { count: 1, zh: 'banshi bpmn <文件> [-o 输出.bpmn]', en: 'banshi bpmn <file> [-o out.bpmn]' },
 };
 

@@ -1,6 +1,12 @@
-/** `banshi validate <package.json> <data.json>`: one submission against a compiled package. */
+/**
+ * `banshi validate <package.json> <data.json|dir>`: submissions against a compiled package. An example's sample
+ * file (`{ description, data, expect }`) is checked against its expectation; a directory validates each of its
+ * *.json files.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ServicePackage } from '../../schemas/index.ts';
-import { validateSubmission } from '../../runtime/node/index.ts';
+import { validateSubmission, type SubmissionResult } from '../../runtime/node/index.ts';
 import type { DefinitionError } from './definition.ts';
 import { EXIT, msg, problemJson, readJson, reportProblem, type Context, type InputProblem } from './shared.ts';
 
@@ -55,7 +61,27 @@ function asSampleFile(value: unknown, pkg: ServicePackage): SampleFile | undefin
   return record as unknown as SampleFile;
 }
 
-export async function runValidate(ctx: Context, packageFile: string, dataFile: string): Promise<number> {
+/** What validating one data file gave. */
+type Outcome =
+  | { readonly kind: 'problem'; readonly file: string; readonly problem: InputProblem }
+  | { readonly kind: 'submission'; readonly file: string; readonly result: SubmissionResult }
+  | { readonly kind: 'sample'; readonly file: string; readonly result: SubmissionResult; readonly sample: SampleFile; readonly missing: readonly { path: string; code: string }[]; readonly met: boolean };
+
+const exitOf = (outcome: Outcome): number =>
+  outcome.kind === 'problem' ? EXIT.input : outcome.kind === 'sample' ? (outcome.met ? EXIT.ok : EXIT.failed) : outcome.result.valid ? EXIT.ok : EXIT.failed;
+
+/** The data files of a directory: its *.json files, sorted, not recursing (a sample folder is flat). */
+async function dataFilesIn(dir: string): Promise<string[] | undefined> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) return undefined;
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.'))
+    .map((entry) => join(dir, entry.name))
+    .sort();
+}
+
+export async function runValidate(ctx: Context, packageFile: string, dataTarget: string): Promise<number> {
   const fail = (problem: InputProblem): number => {
     if (ctx.json) ctx.out(JSON.stringify({ ok: false, valid: false, problem: problemJson(ctx, problem) }, null, 2));
     else reportProblem(ctx, problem);
@@ -72,62 +98,101 @@ export async function runValidate(ctx: Context, packageFile: string, dataFile: s
       message: msg('不是有效的 Banshi 服务包（schemas/package.schema.json）：', 'is not a valid Banshi service package (schemas/package.schema.json):'),
     });
   }
-  const dataRead = await readJson(ctx, dataFile);
-  if (!dataRead.ok) return fail(dataRead.problem);
-
   const pkg = pkgRead.value as ServicePackage;
-  // A QA engineer checking an example's sample: validate its `data` and say whether `expect` holds.
-  const sample = asSampleFile(dataRead.value, pkg);
-  let result;
-  try {
-    result = validateSubmission(pkg, sample ? sample.data : dataRead.value, { locale: ctx.locale });
-  } catch (error) {
-    // ajv refuses schemas it cannot compile (strict mode): the package file is at fault, not Banshi.
-    return fail({
-      kind: 'schema',
-      file: ctx.abs(packageFile),
-      message: msg(`服务包中的 schema 无法编译：${(error as Error).message}`, `the package's schema does not compile: ${(error as Error).message}`),
-    });
+  // A directory: every data file in it (an example's samples/, a QA engineer's own set), one report.
+  const files = await dataFilesIn(ctx.abs(dataTarget));
+  if (files !== undefined && files.length === 0) {
+    return fail({ kind: 'missing', file: ctx.abs(dataTarget), message: msg(`目录 ${ctx.show(ctx.abs(dataTarget))} 中没有 *.json 文件。`, `No *.json files in ${ctx.show(ctx.abs(dataTarget))}.`) });
   }
-  if (sample) return reportSample(ctx, dataFile, sample, result);
-  const exit = result.valid ? EXIT.ok : EXIT.failed;
-  if (ctx.json) {
-    ctx.out(JSON.stringify({ ok: result.valid, valid: result.valid, errors: result.errors }, null, 2));
+  const outcomes: Outcome[] = [];
+  for (const file of files ?? [ctx.abs(dataTarget)]) {
+    const dataRead = await readJson(ctx, file);
+    if (!dataRead.ok) {
+      if (files === undefined) return fail(dataRead.problem);
+      outcomes.push({ kind: 'problem', file, problem: dataRead.problem });
+      continue;
+    }
+    // A QA engineer checking an example's sample: validate its `data` and say whether `expect` holds.
+    const sample = asSampleFile(dataRead.value, pkg);
+    let result: SubmissionResult;
+    try {
+      result = validateSubmission(pkg, sample ? sample.data : dataRead.value, { locale: ctx.locale });
+    } catch (error) {
+      // ajv refuses schemas it cannot compile (strict mode): the package file is at fault, not Banshi.
+      return fail({
+        kind: 'schema',
+        file: ctx.abs(packageFile),
+        message: msg(`服务包中的 schema 无法编译：${(error as Error).message}`, `the package's schema does not compile: ${(error as Error).message}`),
+      });
+    }
+    if (!sample) {
+      outcomes.push({ kind: 'submission', file, result });
+      continue;
+    }
+    const got = result.errors.map((e) => `${e.code}\u0000${e.path}`);
+    const missing = (sample.expect.errors ?? []).filter((e) => !got.includes(`${e.code}\u0000${e.path}`)).map(({ path, code }) => ({ path, code }));
+    outcomes.push({ kind: 'sample', file, result, sample, missing, met: result.valid === sample.expect.valid && missing.length === 0 });
+  }
+
+  const exit = Math.max(...outcomes.map(exitOf));
+  if (files === undefined) {
+    const [outcome] = outcomes as [Outcome];
+    if (ctx.json) ctx.out(JSON.stringify(outcomeJson(ctx, outcome, false), null, 2));
+    else report(ctx, outcome);
     return exit;
   }
-  for (const error of result.errors) ctx.out(`error ${error.code} ${error.path || '/'}: ${error.message}`);
-  const n = result.errors.length;
-  ctx.out(ctx.t(result.valid
-    ? msg(`✓ ${ctx.show(ctx.abs(dataFile))}：提交数据有效。`, `✓ ${ctx.show(ctx.abs(dataFile))}: the submission is valid.`)
-    : msg(`✗ ${ctx.show(ctx.abs(dataFile))}：提交数据无效，${n} 个错误。`, `✗ ${ctx.show(ctx.abs(dataFile))}: the submission is invalid, ${n} error${n === 1 ? '' : 's'}.`)));
+  const failed = outcomes.filter((outcome) => exitOf(outcome) !== EXIT.ok).length;
+  if (ctx.json) {
+    ctx.out(JSON.stringify({ ok: failed === 0, files: outcomes.map((outcome) => outcomeJson(ctx, outcome, true)) }, null, 2));
+    return exit;
+  }
+  for (const outcome of outcomes) report(ctx, outcome);
+  const n = outcomes.length;
+  ctx.out(ctx.t(failed === 0
+    ? msg(`✓ ${n} 个文件全部通过（样例与预期一致，提交数据有效）。`, `✓ All ${n} files pass (samples as expected, submissions valid).`)
+    : msg(`✗ ${n} 个文件中有 ${failed} 个未通过。`, `✗ ${failed} of ${n} files do not pass.`)));
   return exit;
 }
 
+/** The JSON report of one file: `{ ok, valid, errors, sample? }`, with `file` in a directory's report. */
+function outcomeJson(ctx: Context, outcome: Outcome, withFile: boolean): Record<string, unknown> {
+  const file = withFile ? { file: ctx.show(outcome.file) } : {};
+  if (outcome.kind === 'problem') return { ...file, ok: false, valid: false, problem: problemJson(ctx, outcome.problem) };
+  if (outcome.kind === 'submission') return { ...file, ok: outcome.result.valid, valid: outcome.result.valid, errors: outcome.result.errors };
+  return {
+    ...file,
+    ok: outcome.met,
+    valid: outcome.result.valid,
+    errors: outcome.result.errors,
+    sample: { expectedValid: outcome.sample.expect.valid, expectationMet: outcome.met, missingErrors: outcome.missing },
+  };
+}
+
 /**
- * A sample's report: the verdict and errors of its `data`, then whether the sample's expectation holds (the same
- * verdict, and every expected `{ path, code }` among the errors). Exit 0 when it holds, 1 when it does not.
+ * One file's human report: its errors, then the verdict; for a sample, whether its expectation holds (the same
+ * verdict, and every expected `{ path, code }` among the errors).
  */
-function reportSample(ctx: Context, dataFile: string, sample: SampleFile, result: ReturnType<typeof validateSubmission>): number {
-  const got = result.errors.map((e) => `${e.code}\u0000${e.path}`);
-  const missing = (sample.expect.errors ?? []).filter((e) => !got.includes(`${e.code}\u0000${e.path}`)).map(({ path, code }) => ({ path, code }));
-  const met = result.valid === sample.expect.valid && missing.length === 0;
-  const exit = met ? EXIT.ok : EXIT.failed;
-  if (ctx.json) {
-    ctx.out(JSON.stringify({ ok: met, valid: result.valid, errors: result.errors, sample: { expectedValid: sample.expect.valid, expectationMet: met, missingErrors: missing } }, null, 2));
-    return exit;
+function report(ctx: Context, outcome: Outcome): void {
+  if (outcome.kind === 'problem') {
+    reportProblem(ctx, outcome.problem);
+    return;
   }
-  const file = ctx.show(ctx.abs(dataFile));
-  ctx.out(ctx.t(msg(`${file} 是样例文件：校验其中的 data，并核对 expect。`, `${file} is a sample file: validating its data and checking its expect.`)));
+  const file = ctx.show(outcome.file);
+  const { result } = outcome;
+  if (outcome.kind === 'sample') ctx.out(ctx.t(msg(`${file} 是样例文件：校验其中的 data，并核对 expect。`, `${file} is a sample file: validating its data and checking its expect.`)));
   for (const error of result.errors) ctx.out(`error ${error.code} ${error.path || '/'}: ${error.message}`);
+  if (outcome.kind === 'submission') {
+    const n = result.errors.length;
+    ctx.out(ctx.t(result.valid
+      ? msg(`✓ ${file}：提交数据有效。`, `✓ ${file}: the submission is valid.`)
+      : msg(`✗ ${file}：提交数据无效，${n} 个错误。`, `✗ ${file}: the submission is invalid, ${n} error${n === 1 ? '' : 's'}.`)));
+    return;
+  }
   const verdict = (valid: boolean) => ctx.t(valid ? msg('有效', 'valid') : msg('无效', 'invalid'));
-  if (result.valid !== sample.expect.valid) {
-    ctx.out(ctx.t(msg(`✗ 与样例预期不符：预期${verdict(sample.expect.valid)}，实际${verdict(result.valid)}。`, `✗ Not as the sample expects: expected ${verdict(sample.expect.valid)}, got ${verdict(result.valid)}.`)));
-    return exit;
+  if (result.valid !== outcome.sample.expect.valid) {
+    ctx.out(ctx.t(msg(`✗ 与样例预期不符：预期${verdict(outcome.sample.expect.valid)}，实际${verdict(result.valid)}。`, `✗ Not as the sample expects: expected ${verdict(outcome.sample.expect.valid)}, got ${verdict(result.valid)}.`)));
+    return;
   }
-  if (missing.length > 0) {
-    for (const e of missing) ctx.out(ctx.t(msg(`✗ 缺少预期的错误 ${e.code} ${e.path || '/'}。`, `✗ The expected error ${e.code} ${e.path || '/'} was not reported.`)));
-    return exit;
-  }
-  ctx.out(ctx.t(msg(`✓ 与样例预期一致：提交数据${verdict(result.valid)}。`, `✓ As the sample expects: the submission is ${verdict(result.valid)}.`)));
-  return exit;
+  for (const e of outcome.missing) ctx.out(ctx.t(msg(`✗ 缺少预期的错误 ${e.code} ${e.path || '/'}。`, `✗ The expected error ${e.code} ${e.path || '/'} was not reported.`)));
+  if (outcome.missing.length === 0) ctx.out(ctx.t(msg(`✓ 与样例预期一致：提交数据${verdict(result.valid)}。`, `✓ As the sample expects: the submission is ${verdict(result.valid)}.`)));
 }
