@@ -114,6 +114,17 @@ describe('validateSubmission', () => {
     const result = validateSubmission(incomplete as unknown as ServicePackage, { company: { uscc: validUscc } });
     expect(result.errors.map((e) => e.code)).toEqual(['required', 'incomplete']);
   });
+
+  it('resolves a hand-made definition that refers into the root allOf against the whole schema, as ajv does', () => {
+    // The compiler only writes refs into $defs; a hand-made package whose `complete` points at `#/allOf/2` (the
+    // required answers) must still mean what it says in any validator: incomplete without them.
+    const handMade = structuredClone(pkg) as unknown as { hash: string; schema: { $defs: Record<string, unknown> } };
+    handMade.hash = 'sha256:hand-made-root-ref';
+    handMade.schema.$defs.complete = { $ref: '#/allOf/2' };
+    const result = validateSubmission(handMade as unknown as ServicePackage, { hasProof: true, materials: { proof: { type: 'paper' } } });
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual([['required', '/company'], ['incomplete', '']]);
+    expect(validateSubmission(handMade as unknown as ServicePackage, { hasProof: true, company: { uscc: validUscc }, materials: { proof: { type: 'paper' } } }).valid).toBe(true);
+  });
 });
 
 describe('materialsFor and createValidator', () => {

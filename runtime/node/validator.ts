@@ -54,6 +54,16 @@ const byObject = new WeakMap<object, Compiled>();
 const isRef = (entry: unknown, target: string): boolean =>
   typeof entry === 'object' && entry !== null && (entry as { $ref?: unknown }).$ref === target;
 
+/** Whether every `$ref` string in a schema passes `test` (a plain walk; schemas are JSON). */
+function everyRef(schema: unknown, test: (ref: string) => boolean): boolean {
+  if (Array.isArray(schema)) return schema.every((item) => everyRef(item, test));
+  if (typeof schema !== 'object' || schema === null) return true;
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === '$ref' && typeof value === 'string' ? !test(value) : !everyRef(value, test)) return false;
+  }
+  return true;
+}
+
 function compilePackage(pkg: ServicePackage): Compiled {
   if (typeof pkg !== 'object' || pkg === null || typeof pkg.schema !== 'object' || pkg.schema === null) {
     throw new TypeError('createValidator: expected a Banshi service package with a `schema` object');
@@ -62,21 +72,25 @@ function compilePackage(pkg: ServicePackage): Compiled {
   const original = pkg.schema as unknown as SchemaObject;
   const id = original.$id ?? `urn:banshi:anonymous:${pkg.id ?? 'package'}:${pkg.hash ?? Date.now()}`;
   // The package schema without its eligible/complete entries: their failures come back as one error each instead
-  // of the noise ajv reports from inside them. It is the one root ajv compiles: the entries' own definitions stay
-  // in `$defs` (every `$ref` of a package points into `$defs`), and compiling a definition compiles its root, so
-  // the checks function comes from that same compilation instead of a second one of the whole schema (which took
-  // as long again: 1.7 s more on the first call at 1,000 nodes).
+  // of the noise ajv reports from inside them. A compiled package's `$ref`s all point into `$defs`, so that schema
+  // can be the one root ajv compiles, the definitions resolved in it: compiling a definition compiles its root, and
+  // the checks function comes from that same compilation instead of a second one of the whole schema (as long
+  // again: 1.7 s more on the first call at 1,000 nodes). A hand-made schema with a `$ref` elsewhere (`#`, into
+  // `allOf`) keeps the whole schema as the root of its definitions, and the checks are compiled on their own.
   const checksSchema: SchemaObject = { ...original, $id: id };
   if (Array.isArray(original.allOf)) {
     const allOf = original.allOf.filter((entry) => !isRef(entry, '#/$defs/eligible') && !isRef(entry, '#/$defs/complete'));
     if (allOf.length > 0) checksSchema.allOf = allOf;
     else delete checksSchema.allOf;
   }
-  ajv.addSchema(checksSchema);
-  const defs = checksSchema.$defs ?? {};
+  const refsStayInDefs = everyRef(original, (ref) => ref.startsWith('#/$defs/'));
+  ajv.addSchema(refsStayInDefs ? checksSchema : { ...original, $id: id });
+  const defs = original.$defs ?? {};
   const sub = (name: string): ValidateFunction | undefined =>
     name in defs ? ajv.getSchema(`${id}#/$defs/${name}`) : undefined;
-  const checks = ajv.getSchema(id)!;
+  const { $id: _checksId, ...checksAlone } = checksSchema;
+  void _checksId;
+  const checks = refsStayInDefs ? ajv.getSchema(id)! : ajv.compile(checksAlone);
 
   const exits: { reach: ValidateFunction; reason?: Both }[] = [];
   for (const node of pkg.flow?.nodes ?? []) {
