@@ -110,6 +110,11 @@ export async function plainHostElementCompletesUnderStrictCsp({ page, baseURL, s
   await page.evaluate(() => document.querySelector('banshi-service-form').removeAttribute('rating'));
   await page.locator('banshi-service-form').getByRole('heading', { name: '请对本次办事服务进行评价' }).waitFor({ state: 'detached' });
   check((await page.locator('banshi-service-form .bs-panel').textContent()).includes('PORTAL-GD-ELDERLY-CARD-0001'), 'the confirmation went away with the rating');
+  // A rateHandler set by the host offers it too.
+  await page.evaluate(() => {
+    document.querySelector('banshi-service-form').rateHandler = () => undefined;
+  });
+  await page.locator('banshi-service-form').getByRole('heading', { name: '请对本次办事服务进行评价' }).waitFor();
 }
 
 /** A package that cannot be loaded: a clear message in the element and a banshi-error event. */

@@ -7,8 +7,8 @@
  *
  * Attributes: `src` (package URL, fetched), `locale` (`zh-CN` | `en`), `elder` (boolean: 长辈版 set by the host;
  * without it the citizen's own choice applies), `rating` (boolean: the page takes the 好差评 given on the
- * confirmation page, through `rateHandler` or the `banshi-rating` event; without it no rating is offered, so a
- * portal that does not collect it never tells a citizen “感谢您的评价” for a rating nobody receives).
+ * confirmation page through the `banshi-rating` event; setting `rateHandler` offers it too. With neither no
+ * rating is offered, so a portal that does not collect it never thanks a citizen for a rating nobody receives).
  * Properties (host hooks, set before or after `src`): `upload`, `prefill`, `storage`, `divisions`, `calendar`,
  * `theme`, `submitHandler` (may return `{ reference }`, like ServiceForm's onSubmit), `rateHandler` (may return a
  * promise; a rejection tells the citizen the rating was not sent).
@@ -73,7 +73,6 @@ export class BanshiServiceForm extends HTMLElement {
   storage?: DraftStorage | null;
   divisions?: DivisionSource;
   submitHandler?: SubmitHandler;
-  rateHandler?: RateHook;
   calendar?: WorkingCalendar;
 
   #root: Root | undefined;
@@ -89,6 +88,24 @@ export class BanshiServiceForm extends HTMLElement {
     super();
     this.#shadow = this.attachShadow({ mode: 'open' });
     this.#shadow.adoptedStyleSheets = [runtimeSheet(), this.#themeSheet];
+  }
+
+  #rateHandler: RateHook | undefined;
+
+  /** Receives the 好差评 rating (may return a promise; a rejection tells the citizen it was not sent). Setting it
+   * offers the rating, as the `rating` attribute does. */
+  get rateHandler(): RateHook | undefined {
+    return this.#rateHandler;
+  }
+
+  set rateHandler(handler: RateHook | undefined) {
+    const offered = this.#offersRating();
+    this.#rateHandler = handler;
+    if (this.#offersRating() !== offered) this.#render();
+  }
+
+  #offersRating(): boolean {
+    return this.hasAttribute('rating') || this.#rateHandler !== undefined;
   }
 
   /** CSS custom properties (runtime/react/theme.ts); applied as a second constructable stylesheet. */
@@ -189,7 +206,7 @@ export class BanshiServiceForm extends HTMLElement {
 
   #onRate = (rating: SubmissionRating) => {
     this.#emit('banshi-rating', rating);
-    return this.rateHandler?.(rating);
+    return this.#rateHandler?.(rating);
   };
 
   #render() {
@@ -209,7 +226,7 @@ export class BanshiServiceForm extends HTMLElement {
         elderMode: this.hasAttribute('elder') ? true : undefined,
         onForm: this.#watch,
         onSubmit: this.#onSubmit,
-        ...(this.hasAttribute('rating') ? { onRate: this.#onRate } : {}),
+        ...(this.#offersRating() ? { onRate: this.#onRate } : {}),
         ...(this.calendar ? { calendar: this.calendar } : {}),
         ...(this.storage !== undefined ? { storage: this.storage } : {}),
         ...(this.prefill ? { prefill: this.prefill } : {}),
