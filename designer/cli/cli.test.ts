@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -192,7 +192,7 @@ describe('banshi validate', () => {
     expect(human.stdout).toContain('a-held.json is a sample file');
     expect(human.stdout).toContain('✗ Not as the sample expects: expected valid, got invalid.');
     expect(human.stdout).toContain('c-valid-submission.json: the submission is valid.');
-    expect(human.stdout).toContain('✗ 1 of 3 files do not pass.');
+    expect(human.stdout).toContain('✗ 1 of 3 files does not pass: b-not-held.json.');
     // and a malformed file makes it exit 3, listed with the others in the JSON report
     await writeFile(join(dir, 'd-broken.json'), '{ "data": ');
     const json = { stdout: '', stderr: '' };
@@ -201,6 +201,43 @@ describe('banshi validate', () => {
     expect(report.ok).toBe(false);
     expect(report.files.map((f) => [f.file, f.ok])).toEqual([['a-held.json', true], ['b-not-held.json', false], ['c-valid-submission.json', true], ['d-broken.json', false]]);
     expect(report.files[3]!.problem?.kind).toBe('json-syntax');
+  });
+
+  it('follows links, reports a broken one, and leaves the item’s own package and definition files alone', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'banshi-links-'));
+    const elsewhere = await mkdtemp(join(tmpdir(), 'banshi-elsewhere-'));
+    await writeFile(join(elsewhere, 'real.json'), JSON.stringify({ data: validSubmission(), expect: { valid: true } }));
+    await symlink(join(elsewhere, 'real.json'), join(dir, 'linked.json'));
+    await symlink(join(elsewhere, 'gone.json'), join(dir, 'broken.json'));
+    await writeFile(join(dir, 'item.package.json'), pkgText);
+    await writeFile(join(dir, 'item.service.json'), definitionText);
+    const out = { stdout: '', stderr: '' };
+    const code = await runCli(['validate', join(dir, 'item.package.json'), dir, '--json'], {
+      stdout: { write: (text: string) => (out.stdout += text) },
+      stderr: { write: (text: string) => (out.stderr += text) },
+      cwd: dir,
+      env: {},
+    });
+    const report = JSON.parse(out.stdout) as { files: { file: string; ok: boolean; problem?: { kind: string } }[] };
+    expect(report.files.map((f) => [f.file, f.ok, f.problem?.kind])).toEqual([['broken.json', false, 'missing'], ['linked.json', true, undefined]]);
+    expect(code).toBe(3);
+  });
+
+  it('refuses a data file too large to be a submission before reading it (exit 3)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'banshi-large-'));
+    await writeFile(join(dir, 'p.package.json'), pkgText);
+    // A sparse file: 65 MiB long without writing 65 MiB.
+    await writeFile(join(dir, 'huge.json'), '{');
+    await truncate(join(dir, 'huge.json'), 65 * 1024 * 1024);
+    const out = { stdout: '', stderr: '' };
+    const code = await runCli(['validate', 'p.package.json', 'huge.json', '--locale', 'en'], {
+      stdout: { write: (text: string) => (out.stdout += text) },
+      stderr: { write: (text: string) => (out.stderr += text) },
+      cwd: dir,
+      env: {},
+    });
+    expect(code).toBe(3);
+    expect(out.stderr).toContain('huge.json is too large (65 MB, at most 64 MB) to be a definition, a package or a submission.');
   });
 
   it('says so when a directory holds no *.json file (exit 3)', async () => {

@@ -1,5 +1,5 @@
 /** What every command shares: the I/O seam, the locale, exit codes, reading JSON files and reporting problems. */
-import { readFile as fsReadFile } from 'node:fs/promises';
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { DefinitionError, LocalMessage } from './definition.ts';
 import { parseJson } from './jsonLocation.ts';
@@ -66,9 +66,22 @@ export interface InputProblem {
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: InputProblem };
 
+/**
+ * Larger than any definition, package or submission could be (the largest generated test item, 4,000 nodes, is a
+ * 7.6 MB package): such a file is refused before it is read, instead of filling memory and failing obscurely.
+ */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
 export async function readJson(ctx: Context, file: string): Promise<Read<unknown>> {
   const path = ctx.abs(file);
   let text: string;
+  if (!ctx.io.readFile) {
+    const size = (await stat(path).catch(() => undefined))?.size ?? 0;
+    if (size > MAX_JSON_BYTES) {
+      const mb = Math.round(size / 1024 / 1024);
+      return { ok: false, problem: { kind: 'unreadable', file: path, message: msg(`${ctx.show(path)} 过大（${mb} MB，上限 64 MB），不像是服务定义、服务包或提交数据。`, `${ctx.show(path)} is too large (${mb} MB, at most 64 MB) to be a definition, a package or a submission.`) } };
+    }
+  }
   try {
     text = await (ctx.io.readFile ?? ((p: string) => fsReadFile(p, 'utf8')))(path);
   } catch (error) {

@@ -70,15 +70,26 @@ type Outcome =
 const exitOf = (outcome: Outcome): number =>
   outcome.kind === 'problem' ? EXIT.input : outcome.kind === 'sample' ? (outcome.met ? EXIT.ok : EXIT.failed) : outcome.result.valid ? EXIT.ok : EXIT.failed;
 
-/** The data files of a directory: its *.json files, sorted, not recursing (a sample folder is flat). */
-async function dataFilesIn(dir: string): Promise<string[] | undefined> {
+/**
+ * The data files of a directory: its *.json files, sorted, not recursing (a sample folder is flat). Links are
+ * followed (a broken one is listed, and reported as unreadable); dot files, folders named *.json, compiled packages
+ * (*.package.json), definitions (*.service.json) and the package being used are left out, so pointing at an
+ * example's folder instead of its samples/ does not validate the item's own files as submissions.
+ */
+async function dataFilesIn(dir: string, packagePath: string): Promise<string[] | undefined> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) return undefined;
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.'))
-    .map((entry) => join(dir, entry.name))
+  const names = (await readdir(dir))
+    .filter((name) => name.endsWith('.json') && !name.startsWith('.') && !name.endsWith('.package.json') && !name.endsWith('.service.json'))
     .sort();
+  const files: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    if (path === packagePath) continue;
+    const target = await stat(path).catch(() => undefined);
+    if (target === undefined || target.isFile()) files.push(path);
+  }
+  return files;
 }
 
 export async function runValidate(ctx: Context, packageFile: string, dataTarget: string): Promise<number> {
@@ -100,7 +111,7 @@ export async function runValidate(ctx: Context, packageFile: string, dataTarget:
   }
   const pkg = pkgRead.value as ServicePackage;
   // A directory: every data file in it (an example's samples/, a QA engineer's own set), one report.
-  const files = await dataFilesIn(ctx.abs(dataTarget));
+  const files = await dataFilesIn(ctx.abs(dataTarget), ctx.abs(packageFile));
   if (files !== undefined && files.length === 0) {
     return fail({ kind: 'missing', file: ctx.abs(dataTarget), message: msg(`目录 ${ctx.show(ctx.abs(dataTarget))} 中没有 *.json 文件。`, `No *.json files in ${ctx.show(ctx.abs(dataTarget))}.`) });
   }
@@ -148,9 +159,10 @@ export async function runValidate(ctx: Context, packageFile: string, dataTarget:
   }
   for (const outcome of outcomes) report(ctx, outcome);
   const n = outcomes.length;
+  const failing = outcomes.filter((outcome) => exitOf(outcome) !== EXIT.ok).map((outcome) => ctx.show(outcome.file));
   ctx.out(ctx.t(failed === 0
-    ? msg(`✓ ${n} 个文件全部通过（样例与预期一致，提交数据有效）。`, `✓ All ${n} files pass (samples as expected, submissions valid).`)
-    : msg(`✗ ${n} 个文件中有 ${failed} 个未通过。`, `✗ ${failed} of ${n} files do not pass.`)));
+    ? msg(`✓ ${n} 个文件全部通过（样例与预期一致，提交数据有效）。`, n === 1 ? '✓ The file passes (a sample as expected, or a valid submission).' : `✓ All ${n} files pass (samples as expected, submissions valid).`)
+    : msg(`✗ ${n} 个文件中有 ${failed} 个未通过：${failing.join('、')}。`, `✗ ${failed} of ${n} file${n === 1 ? '' : 's'} do${failed === 1 ? 'es' : ''} not pass: ${failing.join(', ')}.`)));
   return exit;
 }
 
