@@ -47,11 +47,32 @@ export async function installGuard(context) {
   });
   // A reload or a navigation cancels the old document's requests still under way (a chunk loaded after the first
   // paint, say): Chromium reports them as net::ERR_ABORTED. Those are the test's own doing, not a failure; a request
-  // aborted while its page stays is still recorded.
-  // Counted when a main-frame navigation request starts: Chromium cancels the old document's requests then,
-  // before the new document commits (so before `framenavigated`).
-  const navigations = new WeakMap(); // page → how many main-frame navigations it has started
-  const startedAt = new WeakMap(); // request → its page's navigation count when it started
+  // aborted while its page stays is one. Each page counts its documents (`generation`, one more when a main-frame
+  // navigation that began with a request commits; a hash change begins with none). An abort of a request from an
+  // earlier document is ignored. One from the current document while a navigation is under way is parked: dropped
+  // when that navigation commits, recorded if it never does (a 204, a download, a blocked link: the page stays).
+  const pageStates = new WeakMap(); // page → { generation, navigating, parked: [] }
+  const stateOf = (page) => {
+    let state = pageStates.get(page);
+    if (!state) {
+      state = { generation: 0, navigating: false, parked: [] };
+      pageStates.set(page, state);
+      page.on('framenavigated', (frame) => {
+        if (frame !== page.mainFrame() || !state.navigating) return;
+        state.generation += 1;
+        state.navigating = false;
+        state.parked = [];
+      });
+    }
+    return state;
+  };
+  const unpark = (state) => {
+    for (const [kind, detail] of state.parked) record(kind, detail);
+    state.parked = [];
+    state.navigating = false;
+  };
+  const touched = new Set(); // states that may hold parked failures, for take()
+  const generationOf = new WeakMap(); // request → its page's generation when it started
   const frameOf = (request) => {
     try {
       return request.frame();
@@ -59,22 +80,39 @@ export async function installGuard(context) {
       return undefined; // a service worker's request has no frame
     }
   };
+  context.pages().forEach(stateOf);
+  context.on('page', stateOf);
   context.on('request', (request) => {
     const frame = frameOf(request);
     const page = frame?.page();
     if (!page) return;
-    if (request.isNavigationRequest() && frame === page.mainFrame()) navigations.set(page, (navigations.get(page) ?? 0) + 1);
-    else startedAt.set(request, navigations.get(page) ?? 0);
+    const state = stateOf(page);
+    if (request.isNavigationRequest() && frame === page.mainFrame()) {
+      state.navigating = true;
+      touched.add(state);
+    } else generationOf.set(request, state.generation);
   });
-  const cancelledByNavigation = (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') return false;
-    const page = frameOf(request)?.page();
-    return page !== undefined && startedAt.has(request) && (navigations.get(page) ?? 0) > startedAt.get(request);
-  };
   context.on('requestfailed', (request) => {
     // A foreign request has been recorded already, as such.
-    if (isForeignUrl(request.url()) || cancelledByNavigation(request)) return;
-    record('failed request', `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'unknown'}`);
+    if (isForeignUrl(request.url())) return;
+    const detail = `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'unknown'}`;
+    const frame = frameOf(request);
+    const page = frame?.page();
+    const state = page ? stateOf(page) : undefined;
+    if (state && request.isNavigationRequest() && frame === page.mainFrame()) {
+      // The navigation itself failed: the old document stays, and what it lost is the test's to know.
+      record('failed request', detail);
+      unpark(state);
+      return;
+    }
+    if (state && request.failure()?.errorText === 'net::ERR_ABORTED') {
+      if ((generationOf.get(request) ?? state.generation) < state.generation) return;
+      if (state.navigating) {
+        state.parked.push(['failed request', detail]);
+        return;
+      }
+    }
+    record('failed request', detail);
   });
   await context.exposeBinding('__banshiReportCspViolation', (_source, violation) => {
     record('CSP violation', `${violation.effectiveDirective} blocked ${violation.blockedURI || 'inline code'} (${violation.sourceFile || 'page'}:${violation.lineNumber})`);
@@ -93,6 +131,8 @@ export async function installGuard(context) {
   return {
     /** Problems recorded since the last call, and forgets them. */
     take() {
+      for (const state of touched) unpark(state);
+      touched.clear();
       const taken = problems;
       problems = [];
       return taken;

@@ -83,8 +83,26 @@ export async function guardIgnoresRequestsCancelledByAReloadOnly({ page, baseURL
     });
     await abortedHere;
     expectRecorded(guard.take(), 'failed request');
+    // a navigation that never replaces the page (204 No Content; Chromium reports it as a failed navigation
+    // request): an abort afterwards is still the page's own
+    await page.route(/\/guard-self-test-no-content$/, (route) => route.fulfill({ status: 204, body: '' }));
+    const navigationEnded = page.waitForEvent('requestfailed', { predicate: (request) => request.isNavigationRequest(), timeout: 5000 });
+    await page.evaluate(() => {
+      location.href = '/guard-self-test-no-content';
+    });
+    await navigationEnded;
+    guard.take();
+    const abortedAfter = page.waitForEvent('requestfailed', { predicate: (request) => request.url().endsWith('/guard-self-test-slow.js'), timeout: 5000 });
+    await page.evaluate(() => {
+      const controller = new AbortController();
+      fetch('/guard-self-test-slow.js', { signal: controller.signal }).catch(() => {});
+      setTimeout(() => controller.abort(), 100);
+    });
+    await abortedAfter;
+    expectRecorded(guard.take(), 'failed request');
   } finally {
     release();
     await page.unroute(slow);
+    await page.unroute(/\/guard-self-test-no-content$/);
   }
 }
