@@ -263,6 +263,33 @@ export async function deferredDueDateWaitsForALateCalendar({ page, baseURL }) {
   }
 }
 
+/**
+ * The ancestors of the focused element that would cut its focus ring (outline plus box-shadow spread): those that
+ * clip (overflow other than visible, paint containment, content-visibility) with less room around it than the
+ * ring needs (for paint containment, overflow-clip-margin counts).
+ */
+async function focusRingClippedBy(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return [];
+    const style = getComputedStyle(el);
+    const spreads = style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/).map((shadow) => parseFloat((shadow.match(/-?[\d.]+px/g) ?? [])[3] ?? '0'));
+    const ring = Math.max(style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0'), ...spreads, 0);
+    const r = el.getBoundingClientRect();
+    const cut = [];
+    for (let a = el.parentElement; a && a !== document.documentElement && a !== document.body; a = a.parentElement) {
+      const c = getComputedStyle(a);
+      const paintContained = /paint|strict|content/.test(c.contain) || c.contentVisibility === 'auto' || c.contentVisibility === 'hidden';
+      if (!paintContained && c.overflowX === 'visible' && c.overflowY === 'visible') continue;
+      const margin = paintContained ? parseFloat(c.overflowClipMargin) || 0 : 0;
+      const b = a.getBoundingClientRect();
+      const room = Math.min(r.left - (b.left - margin), b.right + margin - r.right, r.top - (b.top - margin), b.bottom + margin - r.bottom);
+      if (room + 0.5 < ring) cut.push(`${a.tagName.toLowerCase()}.${[...a.classList].join('.')} (room ${room.toFixed(1)}px, ring ${ring}px)`);
+    }
+    return cut;
+  });
+}
+
 /** Every control of the form with its value (checked state for radios and checkboxes), by id. */
 async function controlValues(page) {
   return page.$$eval('.bs-root input, .bs-root textarea, .bs-root select', (els) =>
@@ -321,6 +348,8 @@ export async function elderModeHasLargeTextTargetsAndVisibleFocus({ page, baseUR
     errorState: (_info, pages) => pages.length === 1,
     onFocus: async (el) => {
       const kind = `${el.tag}:${el.type}`;
+      const cut = await focusRingClippedBy(page);
+      check(cut.length === 0, `the focus ring of ${kind} #${el.id} is clipped by ${cut.join(', ')}`);
       if (outlines.has(kind)) return;
       outlines.set(
         kind,
