@@ -5,35 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations } from './axe.js';
+import { check, focused, tabUntil } from './citizen/driver.js';
 
 const casePage = 'runtime/demo/case.html';
 const item = 'gd-residence-permit';
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 const url = (baseURL, scenario, extra = '') => new URL(`${casePage}?item=${item}&scenario=${scenario}${extra}`, baseURL).href;
 
 async function sampleData() {
   const path = fileURLToPath(new URL(`../examples/${item}/samples/valid-employment.json`, import.meta.url));
   return JSON.parse(await readFile(path, 'utf8')).data;
-}
-
-/** What has focus: tag, type, id, accessible text. */
-const focused = (page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    return { tag: el?.tagName ?? '', type: el?.getAttribute('type') ?? '', id: el?.id ?? '', text: (el?.textContent ?? '').trim(), label: el?.labels?.[0]?.textContent?.trim() ?? '' };
-  });
-
-/** Presses Tab until `matches(focused)` holds (at most 80 times), like a keyboard user looking for a control. */
-async function tabTo(page, matches, what) {
-  for (let n = 0; n < 80; n += 1) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused(page))) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
 }
 
 async function payload(page) {
@@ -57,16 +38,16 @@ export async function correctionRoundOpensOnlyTheFlaggedMaterialAndKeepsEveryOth
   await expectNoAxeViolations(page, 'correction mode');
 
   // Keyboard only: remove the old file, choose the new one, send.
-  await tabTo(page, (el) => el.tag === 'BUTTON' && el.text.includes('删除 劳动合同.pdf'), 'the remove button of the old file');
+  await tabUntil(page, (el) => el.tag === 'BUTTON' && el.text.includes('删除 劳动合同.pdf'), 'the remove button of the old file', 80);
   await page.keyboard.press('Enter');
   await page.locator('.bs-file__item').waitFor({ state: 'detached' });
-  await tabTo(page, (el) => el.tag === 'INPUT' && el.type === 'file', 'the file input');
+  await tabUntil(page, (el) => el.tag === 'INPUT' && el.type === 'file', 'the file input', 80);
   const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
   await page.keyboard.press('Space');
   await (await chooser).setFiles({ name: '劳动合同（含盖章页）.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% corrected contract\n') });
   await page.locator('.bs-file__item', { hasText: '劳动合同（含盖章页）.pdf' }).waitFor();
   await screenshot('case-correction');
-  await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === '提交补正', 'the send button');
+  await tabUntil(page, (el) => el.tag === 'BUTTON' && el.text === '提交补正', 'the send button', 80);
   await page.keyboard.press('Enter');
 
   const sent = await payload(page);
@@ -106,9 +87,9 @@ export async function progressTimelineMarksTheCurrentStepInWordsWithTheDeadline(
 export async function withdrawalBeforeAcceptanceByKeyboardIsRecorded({ page, baseURL }) {
   await page.goto(url(baseURL, 'withdraw'));
   await page.getByRole('heading', { name: '办理进度' }).waitFor();
-  await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === '撤回申请', 'the withdraw button');
+  await tabUntil(page, (el) => el.tag === 'BUTTON' && el.text === '撤回申请', 'the withdraw button', 80);
   await page.keyboard.press('Enter');
-  await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === '确定撤回', 'the confirm button');
+  await tabUntil(page, (el) => el.tag === 'BUTTON' && el.text === '确定撤回', 'the confirm button', 80);
   await page.keyboard.press('Enter');
   const event = await payload(page);
   check(event.type === 'withdrawn', `event: ${JSON.stringify(event)}`);
@@ -124,19 +105,19 @@ export async function ratingByKeyboardWithReasonsOnALowLevel({ page, baseURL, sc
   await page.getByRole('heading', { name: '请对本次办事服务进行评价' }).waitFor();
   check((await page.locator('.bs-case__status').textContent()).includes('已办结'), 'the case is not shown as completed');
   await expectNoAxeViolations(page, 'rating');
-  await tabTo(page, (el) => el.tag === 'INPUT' && el.type === 'radio', 'the first level');
+  await tabUntil(page, (el) => el.tag === 'INPUT' && el.type === 'radio', 'the first level', 80);
   check((await focused(page)).label.startsWith('非常满意'), 'the first level is not 非常满意');
   // Arrow keys move through the group: 满意, 基本满意, 不满意.
   for (let n = 0; n < 3; n += 1) await page.keyboard.press('ArrowDown');
   check((await focused(page)).label.startsWith('不满意'), `focused ${(await focused(page)).label}`);
   await page.getByRole('group', { name: '请告诉我们哪里做得不好（可多选）' }).waitFor();
-  await tabTo(page, (el) => el.tag === 'INPUT' && el.label === '等待时间长', 'the reason 等待时间长');
+  await tabUntil(page, (el) => el.tag === 'INPUT' && el.label === '等待时间长', 'the reason 等待时间长', 80);
   await page.keyboard.press('Space');
-  await tabTo(page, (el) => el.tag === 'TEXTAREA', 'the comment');
+  await tabUntil(page, (el) => el.tag === 'TEXTAREA', 'the comment', 80);
   await page.keyboard.type('排队时间太长');
   await expectNoAxeViolations(page, 'rating with reasons');
   await screenshot('case-rating');
-  await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === '提交评价', 'the send button');
+  await tabUntil(page, (el) => el.tag === 'BUTTON' && el.text === '提交评价', 'the send button', 80);
   await page.keyboard.press('Enter');
   const sent = await payload(page);
   check(sent.rating.level === 2 && sent.rating.label === '不满意' && sent.rating.reasons.join() === 'waiting' && sent.rating.comment === '排队时间太长', `rating: ${JSON.stringify(sent.rating)}`);

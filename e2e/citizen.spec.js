@@ -165,6 +165,15 @@ export async function residencePermitDraftSurvivesAReload({ page, baseURL }) {
   check(left.length === 0, `a draft is still stored after the submission: ${left.join(', ')}`);
 }
 
+/** The 居住证 example and a persona who must provide a proof of employment (the deferrable material). */
+function residencePermitWithEmploymentProof() {
+  const id = 'gd-residence-permit';
+  const { pkg, personas } = loadExample(id);
+  const persona = personas.find((p) => p.materials.includes('employmentProof') && p.answers.residedHalfYear === true);
+  check(persona, 'no 居住证 persona with a proof of employment');
+  return { id, pkg, persona };
+}
+
 /**
  * 容缺后补 and 好差评 on the 居住证 (issue 8): the proof of employment is deferred on 2026-09-29, so its due date
  * comes from the official calendar (5 working days over National Day: 2026-10-12, where Monday to Friday would say
@@ -172,10 +181,7 @@ export async function residencePermitDraftSurvivesAReload({ page, baseURL }) {
  * with a low level, a reason and a comment, and the host receives it with the application's reference.
  */
 export async function residencePermitDeferredMaterialAndRating({ page, baseURL, screenshot }) {
-  const id = 'gd-residence-permit';
-  const { pkg, personas } = loadExample(id);
-  const persona = personas.find((p) => p.materials.includes('employmentProof') && p.answers.residedHalfYear === true);
-  check(persona, 'no 居住证 persona with a proof of employment');
+  const { id, pkg, persona } = residencePermitWithEmploymentProof();
   const dateOrder = await probeDateOrder(page);
   // The host's clock (ServiceForm's `now`): the demo page takes it from the URL.
   await openForm(page, demoUrl(baseURL, id, { drafts: '0', now: '2026-09-29T10:00:00+08:00' }));
@@ -189,7 +195,7 @@ export async function residencePermitDeferredMaterialAndRating({ page, baseURL, 
     onPage: async (info, moment) => {
       if (info.kind !== 'materials' || moment !== 'answered') return;
       // The tables load as their own chunk when the page opens; under load the citizen may answer first, and the
-      // hint then counts Monday to Friday until they arrive (the submission settles the date either way, below).
+      // hint then gives no date until they arrive (the submission settles the date either way, below).
       await page.locator('.bs-radios__conditional .bs-hint', { hasText: '已按国家法定节假日' }).first().waitFor({ timeout: 15000 }).catch(() => {});
       hint = (await page.locator('.bs-radios__conditional .bs-hint').allTextContents()).join(' ');
       await expectNoAxeViolations(page, `deferred material on “${info.heading}”`);
@@ -221,10 +227,7 @@ export async function residencePermitDeferredMaterialAndRating({ page, baseURL, 
  * Friday date would say 2026-10-06); the submission waits for the calendar and carries its date, 2026-10-12.
  */
 export async function deferredDueDateWaitsForALateCalendar({ page, baseURL }) {
-  const id = 'gd-residence-permit';
-  const { pkg, personas } = loadExample(id);
-  const persona = personas.find((p) => p.materials.includes('employmentProof') && p.answers.residedHalfYear === true);
-  check(persona, 'no 居住证 persona with a proof of employment');
+  const { id, pkg, persona } = residencePermitWithEmploymentProof();
   let release = () => {};
   const arrived = new Promise((resolve) => (release = resolve));
   const held = [];

@@ -56,6 +56,13 @@ export async function guardIgnoresRequestsCancelledByAReloadOnly({ page, baseURL
   let release = () => {};
   const held = new Promise((resolve) => (release = resolve));
   const slow = /\/guard-self-test-slow\.js$/;
+  // A fetch the page itself aborts a moment later (net::ERR_ABORTED while the page stays).
+  const abortFromThePage = () =>
+    page.evaluate(() => {
+      const controller = new AbortController();
+      fetch('/guard-self-test-slow.js', { signal: controller.signal }).catch(() => {});
+      setTimeout(() => controller.abort(), 100);
+    });
   await page.route(slow, async (route) => {
     await held;
     await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }).catch(() => {});
@@ -76,11 +83,7 @@ export async function guardIgnoresRequestsCancelledByAReloadOnly({ page, baseURL
     if (afterReload.length > 0) throw new Error(`the guard recorded a request the reload cancelled:\n${afterReload.join('\n')}`);
     // aborted by the page itself, which stays
     const abortedHere = page.waitForEvent('requestfailed');
-    await page.evaluate(() => {
-      const controller = new AbortController();
-      fetch('/guard-self-test-slow.js', { signal: controller.signal }).catch(() => {});
-      setTimeout(() => controller.abort(), 100);
-    });
+    await abortFromThePage();
     await abortedHere;
     expectRecorded(guard.take(), 'failed request');
     // a navigation that never replaces the page (204 No Content; Chromium reports it as a failed navigation
@@ -93,11 +96,7 @@ export async function guardIgnoresRequestsCancelledByAReloadOnly({ page, baseURL
     await navigationEnded;
     guard.take();
     const abortedAfter = page.waitForEvent('requestfailed', { predicate: (request) => request.url().endsWith('/guard-self-test-slow.js'), timeout: 5000 });
-    await page.evaluate(() => {
-      const controller = new AbortController();
-      fetch('/guard-self-test-slow.js', { signal: controller.signal }).catch(() => {});
-      setTimeout(() => controller.abort(), 100);
-    });
+    await abortFromThePage();
     await abortedAfter;
     expectRecorded(guard.take(), 'failed request');
   } finally {

@@ -19,7 +19,6 @@ export function timeLimitText(limit: TimeLimit, lang: Lang): string {
 
 function LintBadge({ definition, lang }: { definition: ServiceDefinition; lang: Lang }) {
   const t = workspaceText(lang);
-  useCompilerLoaded();
   const status = lintStatus(definition);
   if (!status) return <span className="lint" aria-busy="true">{t.lintChecking}</span>;
   if (!status.ok) return <span className="lint lint--error">{t.lintUnavailable}</span>;
@@ -94,6 +93,8 @@ export function CataloguePage({ workspace, examples, lang }: { workspace: Worksp
   const items = useWorkspace(workspace, (s) => s.items);
   const pending = useWorkspace(workspace, (s) => s.pendingDeletes.length);
   const lastRoute = useWorkspace(workspace, (s) => s.ui.lastRoute);
+  // The lint badges below read the compiler: the page starts its download and re-renders them when it is there.
+  useCompilerLoaded();
   const flow = useImportFlow({ workspace, lang });
   const [example, setExample] = useState(examples[0]?.id ?? '');
   const undoRef = useRef<HTMLButtonElement>(null);

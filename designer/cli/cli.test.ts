@@ -35,6 +35,18 @@ function harness(files: Record<string, string> = {}) {
   return { io, out, store, run: (...argv: string[]) => runCli(argv, io) };
 }
 
+/** runCli on the real file system in `cwd` (directories, links, file sizes), with its output captured per run. */
+async function onDisk(cwd: string, ...argv: string[]) {
+  const out = { stdout: '', stderr: '' };
+  const code = await runCli(argv, {
+    stdout: { write: (text: string) => (out.stdout += text) },
+    stderr: { write: (text: string) => (out.stderr += text) },
+    cwd,
+    env: {},
+  });
+  return { code, ...out };
+}
+
 const definitionText = JSON.stringify(testItem(), null, 2);
 
 describe('banshi compile', () => {
@@ -178,25 +190,19 @@ describe('banshi validate', () => {
     await writeFile(join(dir, 'b-not-held.json'), JSON.stringify({ data, expect: { valid: true } }));
     await writeFile(join(dir, 'c-valid-submission.json'), JSON.stringify(validSubmission()));
     await writeFile(join(dir, 'notes.txt'), 'not JSON, not read');
-    const io = (out: { stdout: string; stderr: string }) => ({
-      stdout: { write: (text: string) => (out.stdout += text) },
-      stderr: { write: (text: string) => (out.stderr += text) },
-      cwd: dir,
-      env: {},
-    });
     await writeFile(join(dir, '..', `${basename(dir)}.package.json`), pkgText);
     const pkgPath = join(dir, '..', `${basename(dir)}.package.json`);
     // given a sample that holds, one that does not and a valid submission: exit 1, and each file said
-    const human = { stdout: '', stderr: '' };
-    expect(await runCli(['validate', pkgPath, dir, '--locale', 'en'], io(human))).toBe(1);
+    const human = await onDisk(dir, 'validate', pkgPath, dir, '--locale', 'en');
+    expect(human.code).toBe(1);
     expect(human.stdout).toContain('a-held.json is a sample file');
     expect(human.stdout).toContain('✗ Not as the sample expects: expected valid, got invalid.');
     expect(human.stdout).toContain('c-valid-submission.json: the submission is valid.');
     expect(human.stdout).toContain('✗ 1 of 3 files does not pass: b-not-held.json.');
     // and a malformed file makes it exit 3, listed with the others in the JSON report
     await writeFile(join(dir, 'd-broken.json'), '{ "data": ');
-    const json = { stdout: '', stderr: '' };
-    expect(await runCli(['validate', pkgPath, dir, '--json'], io(json))).toBe(3);
+    const json = await onDisk(dir, 'validate', pkgPath, dir, '--json');
+    expect(json.code).toBe(3);
     const report = JSON.parse(json.stdout) as { ok: boolean; files: { file: string; ok: boolean; problem?: { kind: string } }[] };
     expect(report.ok).toBe(false);
     expect(report.files.map((f) => [f.file, f.ok])).toEqual([['a-held.json', true], ['b-not-held.json', false], ['c-valid-submission.json', true], ['d-broken.json', false]]);
@@ -211,13 +217,7 @@ describe('banshi validate', () => {
     await symlink(join(elsewhere, 'gone.json'), join(dir, 'broken.json'));
     await writeFile(join(dir, 'item.package.json'), pkgText);
     await writeFile(join(dir, 'item.service.json'), definitionText);
-    const out = { stdout: '', stderr: '' };
-    const code = await runCli(['validate', join(dir, 'item.package.json'), dir, '--json'], {
-      stdout: { write: (text: string) => (out.stdout += text) },
-      stderr: { write: (text: string) => (out.stderr += text) },
-      cwd: dir,
-      env: {},
-    });
+    const { code, ...out } = await onDisk(dir, 'validate', join(dir, 'item.package.json'), dir, '--json');
     const report = JSON.parse(out.stdout) as { files: { file: string; ok: boolean; problem?: { kind: string } }[] };
     expect(report.files.map((f) => [f.file, f.ok, f.problem?.kind])).toEqual([['broken.json', false, 'missing'], ['linked.json', true, undefined]]);
     expect(code).toBe(3);
@@ -229,13 +229,7 @@ describe('banshi validate', () => {
     // A sparse file: 65 MiB long without writing 65 MiB.
     await writeFile(join(dir, 'huge.json'), '{');
     await truncate(join(dir, 'huge.json'), 65 * 1024 * 1024);
-    const out = { stdout: '', stderr: '' };
-    const code = await runCli(['validate', 'p.package.json', 'huge.json', '--locale', 'en'], {
-      stdout: { write: (text: string) => (out.stdout += text) },
-      stderr: { write: (text: string) => (out.stderr += text) },
-      cwd: dir,
-      env: {},
-    });
+    const { code, ...out } = await onDisk(dir, 'validate', 'p.package.json', 'huge.json', '--locale', 'en');
     expect(code).toBe(3);
     expect(out.stderr).toContain('huge.json is too large (65 MB, at most 64 MB) to be a definition, a package or a submission.');
   });
@@ -245,13 +239,7 @@ describe('banshi validate', () => {
     const pkgPath = join(dir, 'p.package.json');
     await writeFile(pkgPath, pkgText);
     await mkdir(join(dir, 'samples'));
-    const out = { stdout: '', stderr: '' };
-    const code = await runCli(['validate', pkgPath, join(dir, 'samples'), '--locale', 'en'], {
-      stdout: { write: (text: string) => (out.stdout += text) },
-      stderr: { write: (text: string) => (out.stderr += text) },
-      cwd: dir,
-      env: {},
-    });
+    const { code, ...out } = await onDisk(dir, 'validate', pkgPath, join(dir, 'samples'), '--locale', 'en');
     expect(code).toBe(3);
     expect(out.stderr).toContain('No *.json files in samples.');
   });

@@ -43,11 +43,17 @@ interface SampleFile {
   readonly expect: { readonly valid: boolean; readonly errors?: readonly { readonly path: string; readonly code: string }[] };
 }
 
+/** Whether a package's submissions could have `data` or `expect` answers of their own (then no file is a sample). */
+function asksForDataOrExpect(pkg: ServicePackage): boolean {
+  // packageErrors has checked that every node is an object with an id and a kind, not more.
+  return pkg.flow.nodes.some((node) => node.kind !== 'material' && 'key' in node && (node.key === 'data' || node.key === 'expect'));
+}
+
 /**
  * A sample file rather than a submission: nothing but `data`, `expect` with a boolean `valid`, and an optional
- * `description`, for a package whose submissions cannot have `data` or `expect` answers of their own.
+ * `description` (only asked when the package's submissions cannot have `data` or `expect` answers).
  */
-function asSampleFile(value: unknown, pkg: ServicePackage): SampleFile | undefined {
+function asSampleFile(value: unknown): SampleFile | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
@@ -55,9 +61,6 @@ function asSampleFile(value: unknown, pkg: ServicePackage): SampleFile | undefin
   const expect = record.expect as Record<string, unknown> | null;
   if (typeof expect !== 'object' || expect === null || typeof expect.valid !== 'boolean') return undefined;
   if (expect.errors !== undefined && !(Array.isArray(expect.errors) && expect.errors.every((e) => typeof e === 'object' && e !== null && typeof (e as { path?: unknown }).path === 'string' && typeof (e as { code?: unknown }).code === 'string'))) return undefined;
-  // packageErrors has checked that every node is an object with an id and a kind, not more.
-  const answers = new Set(pkg.flow.nodes.flatMap((node) => (node.kind !== 'material' && 'key' in node && typeof node.key === 'string' ? [node.key] : [])));
-  if (answers.has('data') || answers.has('expect')) return undefined;
   return record as unknown as SampleFile;
 }
 
@@ -115,6 +118,7 @@ export async function runValidate(ctx: Context, packageFile: string, dataTarget:
   if (files !== undefined && files.length === 0) {
     return fail({ kind: 'missing', file: ctx.abs(dataTarget), message: msg(`目录 ${ctx.show(ctx.abs(dataTarget))} 中没有 *.json 文件。`, `No *.json files in ${ctx.show(ctx.abs(dataTarget))}.`) });
   }
+  const samplesPossible = !asksForDataOrExpect(pkg);
   const outcomes: Outcome[] = [];
   for (const file of files ?? [ctx.abs(dataTarget)]) {
     const dataRead = await readJson(ctx, file);
@@ -124,7 +128,7 @@ export async function runValidate(ctx: Context, packageFile: string, dataTarget:
       continue;
     }
     // A QA engineer checking an example's sample: validate its `data` and say whether `expect` holds.
-    const sample = asSampleFile(dataRead.value, pkg);
+    const sample = samplesPossible ? asSampleFile(dataRead.value) : undefined;
     let result: SubmissionResult;
     try {
       result = validateSubmission(pkg, sample ? sample.data : dataRead.value, { locale: ctx.locale });
@@ -152,14 +156,14 @@ export async function runValidate(ctx: Context, packageFile: string, dataTarget:
     else report(ctx, outcome);
     return exit;
   }
-  const failed = outcomes.filter((outcome) => exitOf(outcome) !== EXIT.ok).length;
+  const failing = outcomes.filter((outcome) => exitOf(outcome) !== EXIT.ok).map((outcome) => ctx.show(outcome.file));
+  const failed = failing.length;
   if (ctx.json) {
     ctx.out(JSON.stringify({ ok: failed === 0, files: outcomes.map((outcome) => outcomeJson(ctx, outcome, true)) }, null, 2));
     return exit;
   }
   for (const outcome of outcomes) report(ctx, outcome);
   const n = outcomes.length;
-  const failing = outcomes.filter((outcome) => exitOf(outcome) !== EXIT.ok).map((outcome) => ctx.show(outcome.file));
   ctx.out(ctx.t(failed === 0
     ? msg(`✓ ${n} 个文件全部通过（样例与预期一致，提交数据有效）。`, n === 1 ? '✓ The file passes (a sample as expected, or a valid submission).' : `✓ All ${n} files pass (samples as expected, submissions valid).`)
     : msg(`✗ ${n} 个文件中有 ${failed} 个未通过：${failing.join('、')}。`, `✗ ${failed} of ${n} file${n === 1 ? '' : 's'} do${failed === 1 ? 'es' : ''} not pass: ${failing.join(', ')}.`)));

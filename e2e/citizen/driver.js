@@ -24,6 +24,7 @@ export async function focused(page) {
       value: 'value' in el ? el.value : '',
       checked: 'checked' in el ? el.checked : false,
       text: (el.textContent ?? '').trim().slice(0, 60),
+      label: el.labels?.[0]?.textContent?.trim() ?? '',
       href: el.getAttribute('href') ?? '',
       className: typeof el.className === 'string' ? el.className : '',
       inRoot: el.closest('.bs-root') !== null,

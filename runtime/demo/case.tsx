@@ -14,6 +14,7 @@ import { CaseProgress, CorrectionForm, OwedMaterials, Rating } from '../react/ca
 import { ServiceForm } from '../react/index.ts';
 import './demo.css';
 import { item, locale, packageUrls, params, text, usePackage } from './host.ts';
+import { HostOutput } from './HostOutput.tsx';
 
 // no-inline: a sample is small enough to be inlined as a data: URL, which the strict CSP's connect-src refuses.
 const samples = import.meta.glob<string>('/examples/*/samples/valid-*.json', { query: '?url&no-inline', import: 'default', eager: true });
@@ -211,14 +212,7 @@ function Case({ url }: { url: string }) {
         {words.title}：{pkg.guide.name[locale] ?? pkg.guide.name['zh-CN']}
       </h1>
       {body}
-      {result !== null && (
-        <section className="demo-payload" aria-labelledby="payload-heading">
-          <h2 id="payload-heading">{words.result}</h2>
-          <pre id="payload" tabIndex={0}>
-            {result}
-          </pre>
-        </section>
-      )}
+      <HostOutput id="payload" heading={words.result} text={result} />
     </>
   );
 }

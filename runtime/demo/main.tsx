@@ -19,6 +19,7 @@ import type { Prefill } from '../engine/index.ts';
 import { ServiceForm } from '../react/index.ts';
 import './demo.css';
 import { item, locale, packageUrls, params, text, usePackage } from './host.ts';
+import { HostOutput } from './HostOutput.tsx';
 
 const elderMode = params.get('elder') === '1';
 const demoPrefill: Prefill | undefined =
@@ -76,22 +77,8 @@ function Demo({ url }: { url: string }) {
         }}
         onRate={(given) => setRating(JSON.stringify(given, null, 2))}
       />
-      {payload !== null && (
-        <section className="demo-payload" aria-labelledby="payload-heading">
-          <h2 id="payload-heading">{text.payload}</h2>
-          <pre id="payload" tabIndex={0}>
-            {payload}
-          </pre>
-        </section>
-      )}
-      {rating !== null && (
-        <section className="demo-payload" aria-labelledby="rating-heading">
-          <h2 id="rating-heading">{text.rating}</h2>
-          <pre id="rating" tabIndex={0}>
-            {rating}
-          </pre>
-        </section>
-      )}
+      <HostOutput id="payload" heading={text.payload} text={payload} />
+      <HostOutput id="rating" heading={text.rating} text={rating} />
     </>
   );
 }

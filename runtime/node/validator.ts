@@ -45,6 +45,11 @@ interface Compiled {
   readonly exits: readonly { reach: ValidateFunction; reason?: Both }[];
   readonly materials: readonly { material: ManifestMaterial; reach?: ValidateFunction }[];
   readonly context: Omit<MappingContext, 'valueAt'>;
+  /**
+   * ajv's function for this package overflowed the stack once: told in the process's warnings then, and its
+   * submissions go to the engine straight away afterwards instead of overflowing again each time.
+   */
+  overflows?: boolean;
 }
 
 const CACHE_LIMIT = 64;
@@ -152,19 +157,7 @@ function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-/**
- * Packages (by hash, else by object) whose ajv function overflowed the stack: told once in the process's warnings,
- * and validated by the engine straight away afterwards instead of overflowing again on every submission.
- */
-const overflowing = new Set<string>();
-const overflowingObjects = new WeakSet<object>();
-const overflowKnown = (pkg: ServicePackage): boolean =>
-  typeof pkg.hash === 'string' && pkg.hash !== '' ? overflowing.has(pkg.hash) : overflowingObjects.has(pkg);
-
-function rememberOverflow(pkg: ServicePackage): void {
-  if (overflowKnown(pkg)) return;
-  if (typeof pkg.hash === 'string' && pkg.hash !== '') overflowing.add(pkg.hash);
-  else overflowingObjects.add(pkg);
+function warnOfOverflow(pkg: ServicePackage): void {
   // Operators see it in the logs: the answer is the same, the messages are the engine's, and a larger
   // `node --stack-size` would let ajv run.
   process.emitWarning(
@@ -180,12 +173,13 @@ function runWithEngine(pkg: ServicePackage, data: unknown, locale: Locale): Subm
 }
 
 function run(c: Compiled, pkg: ServicePackage, data: unknown, locale: Locale): SubmissionResult {
-  if (overflowKnown(pkg)) return runWithEngine(pkg, data, locale);
+  if (c.overflows) return runWithEngine(pkg, data, locale);
   try {
     return runWithAjv(c, data, locale);
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
-    rememberOverflow(pkg);
+    c.overflows = true;
+    warnOfOverflow(pkg);
     return runWithEngine(pkg, data, locale);
   }
 }

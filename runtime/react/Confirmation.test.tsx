@@ -54,7 +54,7 @@ describe('容缺后补 on the form', () => {
     expect(screen.getByText('请在受理之日起 5 个工作日内补交。')).toBeTruthy();
     expect(screen.queryByText(/截止日期/)).toBeNull();
     // Monday to Friday would give 2026-10-06; the holiday (10-01 to 10-07) and the make-up Saturday 10-10 count.
-    expect(await screen.findByText(/截止日期为 2026年10月12日（星期一）。 日期已按国家法定节假日和调休安排计算。/)).toBeTruthy();
+    expect(await screen.findByText(/截止日期为 2026年10月12日（星期一）。日期已按国家法定节假日和调休安排计算。/)).toBeTruthy();
     expect(screen.getByText(/受理之日起 5 个工作日内补交/)).toBeTruthy();
     expect(screen.queryByText(/尚未公布|暂未能读取/)).toBeNull();
     expect(dueDate(form)).toBe('2026-10-12');

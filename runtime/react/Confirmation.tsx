@@ -5,13 +5,12 @@
  * on the check-your-answers page, so it is normally there when the citizen presses submit. If it cannot load,
  * the reference stays on the page and the citizen is told to note it.
  */
-import { useEffect, useState } from 'react';
 import type { ServicePackage } from '../../schemas/index.ts';
 import type { Locale } from '../engine/index.ts';
 import type { AfterSubmission as AfterSubmissionView } from './AfterSubmission.tsx';
 import type { RatingValue } from './case/Rating.tsx';
 import type { Done } from './ServiceForm.tsx';
-import { onDemand } from './onDemand.ts';
+import { onDemand, useOnDemand } from './onDemand.ts';
 import type { UiStrings } from './strings.ts';
 
 /** A 好差评 rating given on the confirmation page, with what identifies the application it rates. */
@@ -42,18 +41,8 @@ interface ConfirmationProps {
 }
 
 export function Confirmation({ pkg, done, t, locale, busy, retry, onRate }: ConfirmationProps) {
-  const [rest, setRest] = useState<{ View?: typeof AfterSubmissionView; failed?: boolean }>(afterSubmission.current ? { View: afterSubmission.current } : {});
-  useEffect(() => {
-    if (done.failed || rest.View) return;
-    let live = true;
-    loadAfterSubmission().then(
-      (View) => live && setRest({ View }),
-      () => live && setRest({ failed: true }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [done.failed, rest.View]);
+  const rest = useOnDemand(afterSubmission, !done.failed);
+  const View = rest.module;
 
   if (done.failed) {
     return (
@@ -75,8 +64,8 @@ export function Confirmation({ pkg, done, t, locale, busy, retry, onRate }: Conf
           <strong className="bs-reference">{done.reference}</strong>
         </p>
       </div>
-      {rest.View ? (
-        <rest.View pkg={pkg} done={done} t={t} locale={locale} {...(onRate ? { onRate } : {})} />
+      {View ? (
+        <View pkg={pkg} done={done} t={t} locale={locale} {...(onRate ? { onRate } : {})} />
       ) : rest.failed ? (
         <p>{t.nextUnavailable}</p>
       ) : (

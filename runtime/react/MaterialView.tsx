@@ -110,7 +110,8 @@ export const MaterialView = memo(function MaterialView({ material }: { material:
       return (
         <p className="bs-hint">
           {t.deferredDue(workingDays.formatDate ? workingDays.formatDate(value.dueDate, locale) : value.dueDate, deferralDays)}
-          {counted && ` ${counted}`}
+          {/* Chinese sentences follow one another without a space; English ones take one. */}
+          {counted && `${locale === 'en' ? ' ' : ''}${counted}`}
         </p>
       );
     }

@@ -41,6 +41,14 @@ function fillApplicant() {
   fireEvent.click(screen.getByLabelText('银行账户批量代扣'));
 }
 
+/** From the first page to check-your-answers with paper materials and a filled-in applicant; returns its form. */
+function toReview(): HTMLFormElement {
+  toApplicantStep();
+  fillApplicant();
+  fireEvent.click(continueButton());
+  return screen.getByRole('button', { name: '确认并提交' }).closest('form')!;
+}
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -124,10 +132,7 @@ describe('while a submission is under way', () => {
     let accept: (value: { reference: string }) => void = () => {};
     const onSubmit = vi.fn(() => new Promise<{ reference: string }>((resolve) => (accept = resolve)));
     render(<ServiceForm package={pension} storage={null} onSubmit={onSubmit} />);
-    toApplicantStep();
-    fillApplicant();
-    fireEvent.click(continueButton());
-    const form = screen.getByRole('button', { name: '确认并提交' }).closest('form')!;
+    const form = toReview();
     await act(async () => {
       // Two submit events before React has re-rendered (and disabled the button) in between.
       fireEvent.submit(form);
@@ -145,10 +150,7 @@ describe('while a submission is under way', () => {
   it('sends nothing when the citizen goes back before the submission has gone out', async () => {
     const onSubmit = vi.fn(async () => ({ reference: 'GD-2026-0003' }));
     render(<ServiceForm package={pension} storage={null} onSubmit={onSubmit} />);
-    toApplicantStep();
-    fillApplicant();
-    fireEvent.click(continueButton());
-    const form = screen.getByRole('button', { name: '确认并提交' }).closest('form')!;
+    const form = toReview();
     await act(async () => {
       // 确认并提交, then 返回 before the due dates have settled (a slow network makes that window seconds long)
       fireEvent.submit(form);

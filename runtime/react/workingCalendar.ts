@@ -3,12 +3,11 @@
  * when a page offers a deferrable material: most forms have none and never load them. A host may pass its own
  * calendar (an administrator's extra days off, a later year's table) through <ServiceForm calendar>.
  */
-import { useEffect, useState } from 'react';
 import type * as Calendar from '../engine/calendar/index.ts';
 import type { DateResult, WorkingCalendar } from '../engine/calendar/index.ts';
 import type { ServicePackage } from '../../schemas/index.ts';
 import type { Locale, ServiceForm } from '../engine/index.ts';
-import { onDemand } from './onDemand.ts';
+import { onDemand, useOnDemand } from './onDemand.ts';
 
 type CalendarModule = typeof Calendar;
 
@@ -27,7 +26,8 @@ export interface WorkingCalendarState {
 function stateOf(module: CalendarModule | undefined, calendar: WorkingCalendar | undefined, failed: boolean): WorkingCalendarState {
   if (!module) return { failed };
   return {
-    addWorkingDays: (date, days) => module.addWorkingDays(date, days, calendar ?? module.officialCalendar()),
+    // Without the host's calendar, the engine's default: the official tables.
+    addWorkingDays: (date, days) => module.addWorkingDays(date, days, calendar),
     formatDate: (date, locale) => module.formatCivilDate(date, locale, true),
     failed: false,
   };
@@ -35,19 +35,7 @@ function stateOf(module: CalendarModule | undefined, calendar: WorkingCalendar |
 
 /** The calendar for a component that needs it (`needed`), re-rendering once it has loaded. */
 export function useWorkingCalendar(needed: boolean, calendar?: WorkingCalendar): WorkingCalendarState {
-  const [module, setModule] = useState(calendarModule.current);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!needed || module) return;
-    let live = true;
-    calendarModule.load().then(
-      (m) => live && setModule(m),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed, module]);
+  const { module, failed } = useOnDemand(calendarModule, needed);
   return stateOf(module, calendar, failed);
 }
 
@@ -86,10 +74,10 @@ export async function settleDeferredDueDates(form: ServiceForm, pkg: ServicePack
     clearTimeout(timer);
     if (!module) return;
   }
-  const official = calendar ?? module.officialCalendar();
+  const { addWorkingDays } = stateOf(module, calendar, false);
   for (const status of deferred) {
     const days = pkg.materials.find((m) => m.key === status.key)?.deferral?.workingDays ?? 0;
-    const { date } = module.addWorkingDays(today, days, official);
+    const { date } = addWorkingDays!(today, days);
     if ((status.value as { dueDate?: unknown }).dueDate !== date) form.setMaterial(status.key, { type: 'deferred', dueDate: date });
   }
 }

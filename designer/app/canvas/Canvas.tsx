@@ -19,7 +19,7 @@ import { editorStrings, type PaletteKind } from '../editor/strings.ts';
 import { isCopyKey, isDeleteKey, isPasteKey, isTypingTarget } from '../editor/keyboard.ts';
 import type { Lang } from '../i18n.ts';
 import { selectCompiled, selectDocument, type DesignerState } from '../store/designerStore.ts';
-import { useCompilerLoaded } from '../store/useCompiler.ts';
+import { useLoadCompiler } from '../store/useCompiler.ts';
 import { DesignerStoreContext, useDesigner } from '../store/useDesigner.ts';
 import { DEFAULT_NODE_SIZE } from './autoLayout.ts';
 import { connectCommand, deleteCommand, isValidConnection, reconnectCommand, translateEdgeChanges, translateNodeChanges } from './changes.ts';
@@ -104,7 +104,7 @@ export function Canvas({ lang }: CanvasProps) {
   const definition = useDesigner(selectDocument);
   const selection = useDesigner(selectSelection);
   // The nodes' problem marks appear once the compiler (loaded after the first paint) has checked the item.
-  useCompilerLoaded();
+  useLoadCompiler();
   const diagnostics = useDesigner(selectDiagnostics);
   const actions = useCanvasActions();
   const s = editorStrings(lang);

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../compiler/index.ts';
 import { nodeTitle } from '../canvas/toFlow.ts';
 import type { Lang } from '../i18n.ts';
 import { selectCompiled, selectDocument, type DesignerState, type DesignerStore } from '../store/designerStore.ts';
-import { useCompilerLoaded } from '../store/useCompiler.ts';
+import { useLoadCompiler } from '../store/useCompiler.ts';
 import { DesignerStoreContext, useDesigner } from '../store/useDesigner.ts';
 import { editorStrings } from './strings.ts';
 
@@ -45,7 +45,7 @@ function choose(store: DesignerStore, target: { nodes: string[]; edges: string[]
 export function ProblemsStrip({ lang }: { readonly lang: Lang }) {
   const s = editorStrings(lang);
   const store = useContext(DesignerStoreContext);
-  useCompilerLoaded();
+  useLoadCompiler();
   const definition = useDesigner(selectDocument);
   const raw = useDesigner(selectDiagnostics);
   const checking = definition !== undefined && raw === undefined;

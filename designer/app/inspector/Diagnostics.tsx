@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../compiler/index.ts';
 import { selectCompiled } from '../store/designerStore.ts';
-import { useCompilerLoaded } from '../store/useCompiler.ts';
+import { useLoadCompiler } from '../store/useCompiler.ts';
 import { useDesigner } from '../store/useDesigner.ts';
 import { useLang, useT } from './lang.ts';
 
@@ -19,7 +19,7 @@ const EMPTY: readonly Diagnostic[] = [];
 export function Diagnostics({ target }: { target: DiagnosticTarget }) {
   const t = useT();
   const lang = useLang();
-  useCompilerLoaded();
+  useLoadCompiler();
   const all = useDesigner((state) => selectCompiled(state)?.diagnostics ?? EMPTY);
   const mine = diagnosticsFor(all, target);
   if (mine.length === 0) return null;

@@ -12,7 +12,7 @@ import type { ServiceDefinition } from '../../../schemas/index.ts';
 import type { CompileResult } from '../../compiler/index.ts';
 import type { EditCommand } from '../../model/commands.ts';
 import { canRedo, canUndo, createHistory, execute, redo, undo, type History } from '../../model/history.ts';
-import { loadedCompiler } from './compiler.ts';
+import { loadedCompiler, onCompilerLoaded } from './compiler.ts';
 
 export interface Selection {
   readonly nodes: readonly string[];
@@ -72,6 +72,19 @@ function pruneSelection(selection: Selection, definition: ServiceDefinition): Se
 }
 
 export function createDesignerStore(initial?: ServiceDefinition): DesignerStore {
+  const store = buildDesignerStore(initial);
+  // `selectCompiled` reads the compiler, loaded after the first paint: when it arrives, every subscriber runs its
+  // selectors again (a new state object), so each reader shows the check without a subscription of its own.
+  if (!loadedCompiler()) {
+    const stop = onCompilerLoaded(() => {
+      stop();
+      store.setState({});
+    });
+  }
+  return store;
+}
+
+function buildDesignerStore(initial?: ServiceDefinition): DesignerStore {
   let revealSeq = 0;
   return createStore<DesignerState>()((set, get) => {
     const moveTo = (history: History) => {
@@ -141,7 +154,7 @@ export function differsOnlyInPositions(a: ServiceDefinition, b: ServiceDefinitio
 
 /**
  * The compiled package and diagnostics of the open document, computed once per document version. Undefined without
- * a document, and while the compiler is still loading (components re-render when it arrives: useCompilerLoaded).
+ * a document, and while the compiler is still loading (subscribers are told when it arrives: createDesignerStore).
  */
 export function selectCompiled(state: DesignerState): CompileResult | undefined {
   const document = state.history?.present;
